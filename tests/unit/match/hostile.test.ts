@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { entry, found, matcherFor } from './helpers.ts';
+
+const dictionary = [entry('ISIS', 'isis'), entry('#OpISIS', 'opisis'), entry('IS', 'isis', { acronym: true })];
+
+describe('hostile text', () => {
+  it('survives lone surrogates and control characters', () => {
+    const text = '\ud800ISIS\udc00 \udfffISIS\ud800 \u0000ISIS\u0007 \u200b#OpISIS\ufeff \uffff';
+    expect(found(dictionary, text)).toEqual(['ISIS=isis', 'ISIS=isis', 'ISIS=isis', '#OpISIS=opisis']);
+  });
+
+  it('scans 10 MB without a space in linear time', () => {
+    const matcher = matcherFor(dictionary);
+    for (const unit of ['a', '#', 'I', 'é']) {
+      const text = unit.repeat(10_000_000);
+      const started = performance.now();
+      expect(matcher.find(text)).toEqual([]);
+      expect(performance.now() - started).toBeLessThan(3000);
+    }
+  });
+
+  it('scans a 10 MB run of near-matches', () => {
+    const text = 'ISI '.repeat(2_500_000) + 'ISIS';
+    expect(matcherFor(dictionary).find(text)).toEqual([
+      { start: 10_000_000, end: 10_000_004, entityId: 'isis', alias: 'ISIS' },
+    ]);
+  });
+});
