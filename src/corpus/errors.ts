@@ -1,0 +1,29 @@
+/** Where a problem is: a file and, for line-based formats, a 1-based line. */
+export interface Location {
+  file: string;
+  line?: number;
+}
+
+export function formatLocation({ file, line }: Location): string {
+  return line === undefined ? file : `${file}:${line}`;
+}
+
+/** A problem that stops the build: the message names the file (and line) and what is wrong. */
+export class CorpusError extends Error {
+  constructor(
+    readonly location: Location,
+    readonly reason: string,
+  ) {
+    super(`${formatLocation(location)}: ${reason}`);
+    this.name = 'CorpusError';
+  }
+}
+
+/** A problem that loses one article (or line) but not the build. */
+export interface CorpusWarning extends Location {
+  reason: string;
+}
+
+export function formatWarning(warning: CorpusWarning): string {
+  return `${formatLocation(warning)}: ${warning.reason}`;
+}
