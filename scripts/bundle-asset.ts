@@ -1,0 +1,19 @@
+/** Builds the corpus bundle for `wxt build` (LANTERN_CORPUS picks the folder); a bad corpus stops the build. */
+import { CorpusError, formatWarning } from '../src/corpus/errors';
+import { buildBundleFromDir } from '../src/corpus/node';
+import { BUNDLE_FILE } from '../src/extension/bundle-file';
+import { DEFAULT_CORPUS } from './paths';
+
+export function bundleAsset(): { relativeDest: string; contents: string } {
+  const corpus = process.env.LANTERN_CORPUS || DEFAULT_CORPUS;
+  try {
+    const { bundle, warnings } = buildBundleFromDir(corpus, { strict: process.env.LANTERN_STRICT === '1' });
+    for (const warning of warnings) console.warn(`lantern corpus warning: ${formatWarning(warning)}`);
+    const { articleCount, entityCount, aliasCount } = bundle.corpus;
+    console.log(`lantern corpus: ${corpus}: ${articleCount} articles, ${entityCount} entities, ${aliasCount} aliases`);
+    return { relativeDest: BUNDLE_FILE, contents: JSON.stringify(bundle) };
+  } catch (error) {
+    if (error instanceof CorpusError) throw new Error(`Lantern corpus error: ${error.message}`);
+    throw error;
+  }
+}

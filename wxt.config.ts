@@ -1,0 +1,23 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { bundleAsset } from './scripts/bundle-asset';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The bundle is built from the corpus on every build (never committed), so it cannot go stale.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(bundleAsset());
+    },
+  },
+  manifest: {
+    name: 'Lantern',
+    description: 'Highlights the names, @handles and #hashtags your research corpus knows, with who or what they are.',
+    browser_specific_settings: {
+      // A fixed add-on id lets Firefox keep storage across reloads and lets tests pin the moz-extension:// UUID.
+      // WXT 0.21's manifest types lack data_collection_permissions, hence the cast.
+      gecko: { id: 'lantern@example.org', data_collection_permissions: { required: ['none'] } } as never,
+    },
+  },
+});
