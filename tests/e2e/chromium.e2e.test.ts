@@ -1,0 +1,4 @@
+import { launchChromium } from './lib/browsers';
+import { popupSuite } from './popup.suite';
+
+popupSuite(launchChromium);

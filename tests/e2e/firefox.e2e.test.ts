@@ -1,0 +1,4 @@
+import { launchFirefox } from './lib/browsers';
+import { popupSuite } from './popup.suite';
+
+popupSuite(launchFirefox);

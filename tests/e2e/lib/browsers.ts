@@ -1,0 +1,96 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
+import { until } from './until';
+
+const ROOT = resolve(__dirname, '../../..');
+export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
+export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv2');
+const FIREFOX_ADDON_ID = 'lantern@example.org';
+/** Pinned through a Firefox pref so extension page URLs are known before the add-on is installed. */
+const FIREFOX_UUID = '0b1e5a1e-1a2b-4c3d-8e4f-123456789abc';
+
+/** What the tests need of a page; Playwright's and Puppeteer's pages both have this shape. */
+export interface TestPage {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
+  mouse: { move(x: number, y: number): Promise<void>; click(x: number, y: number): Promise<void> };
+  keyboard: { press(key: string): Promise<void>; type(text: string): Promise<void> };
+  screenshot(options: { path: string; fullPage?: boolean }): Promise<unknown>;
+  bringToFront(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionBrowser {
+  name: 'chromium' | 'firefox';
+  /** A web page, loaded and with the DOM ready. */
+  open(url: string): Promise<TestPage>;
+  /** An extension page such as `popup.html`, once its document exists. */
+  openExtensionPage(path: string): Promise<TestPage>;
+  extensionUrl(path: string): string;
+  close(): Promise<void>;
+}
+
+/** Headless Debian Chromium with the built MV3 extension loaded unpacked (Playwright). */
+export async function launchChromium(): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'lantern-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`, '--disable-background-networking', '--disable-component-update'],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const base = `chrome-extension://${new URL(worker.url()).host}/`;
+  const open = async (url: string) => {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    return page as unknown as TestPage;
+  };
+  return {
+    name: 'chromium',
+    open,
+    openExtensionPage: (path) => open(base + path),
+    extensionUrl: (path) => base + path,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Headless Firefox ESR with the built add-on installed temporarily (Puppeteer over WebDriver BiDi). */
+export async function launchFirefox(): Promise<ExtensionBrowser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: '/usr/bin/firefox-esr',
+    headless: true,
+    defaultViewport: { width: 1280, height: 800 },
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }) },
+  });
+  const installed = await browser.installExtension(FIREFOX_BUILD);
+  if (installed !== FIREFOX_ADDON_ID) throw new Error(`installed add-on id ${installed}, expected ${FIREFOX_ADDON_ID}`);
+  const base = `moz-extension://${FIREFOX_UUID}/`;
+  return {
+    name: 'firefox',
+    open: async (url) => {
+      const page = await browser.newPage();
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      return page as unknown as TestPage;
+    },
+    openExtensionPage: async (path) => {
+      const page = await browser.newPage();
+      // BiDi never settles navigations to moz-extension:// (BROWSERS.md pitfall 3): fire it and poll instead.
+      page.goto(base + path).catch(() => {});
+      await until(() => page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState !== 'loading'), 15_000, `${path} loaded`);
+      return page as unknown as TestPage;
+    },
+    extensionUrl: (path) => base + path,
+    close: () => browser.close(),
+  };
+}
+
+export const LAUNCHERS = { chromium: launchChromium, firefox: launchFirefox } as const;

@@ -1,0 +1,47 @@
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+
+export interface FixtureServer {
+  url: (path: string) => string;
+  /** Serve this HTML at `path` (for pages written by a test). */
+  page: (path: string, html: string) => string;
+  close: () => Promise<void>;
+}
+
+/** Serves the given folders (first match wins) and ad-hoc pages on 127.0.0.1 at a free port. */
+export async function serveFixtures(...roots: string[]): Promise<FixtureServer> {
+  const pages = new Map<string, string>();
+  const server: Server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const inline = pages.get(path);
+    if (inline !== undefined) {
+      response.writeHead(200, { 'content-type': TYPES['.html']! }).end(inline);
+      return;
+    }
+    for (const root of roots) {
+      const file = join(root, normalize(path).replace(/^(\.\.[/\\])+/, ''));
+      try {
+        const body = await readFile(file);
+        response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+        return;
+      } catch {
+        /* try the next root */
+      }
+    }
+    response.writeHead(404).end('not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: (path) => `${base}${path}`,
+    page: (path, html) => {
+      pages.set(path, html);
+      return `${base}${path}`;
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
