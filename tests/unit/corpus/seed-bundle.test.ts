@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { buildBundleFromDir } from '../../../src/corpus/node';
+import type { Bundle, Entity } from '../../../src/core/types';
+
+const { bundle, warnings } = buildBundleFromDir('seeds');
+const entity = (id: string): Entity => {
+  const found = bundle.entities.find((e) => e.id === id);
+  if (!found) throw new Error(`no entity ${id}`);
+  return found;
+};
+const entitiesNamed = (alias: string) =>
+  bundle.entities.filter((e) => e.aliases.some((a) => a.toLowerCase() === alias.toLowerCase()));
+
+describe('seed bundle', () => {
+  it('builds all five articles without warnings', () => {
+    expect(bundle.articles.map((a) => a.id)).toEqual([
+      '000_bd591a20e354ed17', '001_d4f6eed8031313f2', '002_8bf6dde10827beaa', '003_8af05d6213925481', '004_c5a2845bdff564a4',
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('gives ISIS every alias, under one entity', () => {
+    const isis = entity('isis');
+    for (const alias of ['ISIS', 'Islamic State', 'ISIL', 'IS', 'Daesh', '#Daesh']) expect(isis.aliases).toContain(alias);
+    for (const alias of ['Daesh', 'Islamic State', '#Daesh']) expect(entitiesNamed(alias).map((e) => e.id)).toEqual(['isis']);
+    expect(isis.articleIds).toHaveLength(5);
+  });
+
+  it('merges WauchulaGhost and @WauchulaGhost', () => {
+    expect(entitiesNamed('@WauchulaGhost').map((e) => e.id)).toEqual(['wauchulaghost']);
+    expect(entity('wauchulaghost').aliases).toEqual(expect.arrayContaining(['WauchulaGhost', '@WauchulaGhost']));
+    expect(entity('wauchulaghost').description).toBe('An anti-terrorist hacker with Anonymous.');
+  });
+
+  it('merges the case variants of #GhostOfNoNation, counting all three mentions', () => {
+    const tagged = bundle.entities.filter((e) => e.aliases.some((a) => a.toLowerCase() === '#ghostofnonation'));
+    expect(tagged).toHaveLength(1);
+    expect(tagged[0]!.mentionCount).toBe(3);
+  });
+
+  it('merges the misspelling Marteen into Omar Mateen', () => {
+    const mateen = entity('omar-mateen');
+    expect(mateen.aliases).toEqual(expect.arrayContaining(['Omar Mateen', 'Omar Marteen', 'Mateen']));
+    expect(entitiesNamed('Omar Marteen')).toHaveLength(1);
+    expect(mateen.mentionCount).toBe(3);
+    expect(mateen.description).toBe('The gunman responsible for the massacre in Orlando.');
+  });
+
+  it('merges CtrlSec = Ctrl Sec and Anonymous = #Anonymous', () => {
+    expect(entitiesNamed('Ctrl Sec').map((e) => e.id)).toEqual(['ctrlsec']);
+    expect(entity('ctrlsec').articleIds).toHaveLength(2);
+    expect(entitiesNamed('#Anonymous').map((e) => e.id)).toEqual(['anonymous']);
+  });
+
+  it('finds names, hashtags and handles the curated file does not list', () => {
+    for (const [id, kind] of [
+      ['tamara-fields', 'person'], ['james-foley', 'person'], ['steven-sotloff', 'person'], ['silicon-valley', 'place'],
+      ['hashtag-daeshbag', 'hashtag'], ['handle-dygft9uy4', 'handle'], ['the-epoch-times', 'organisation'],
+    ] as const) expect(entity(id).kind).toBe(kind);
+    // A tag whose text is a known name joins it.
+    expect(entity('orlando').aliases).toContain('#Orlando');
+  });
+
+  it('keeps no boilerplate in any article', () => {
+    const boilerplate = [/leave a reply/i, /be the first to comment/i, /post a comment/i, /copyright/i, /all rights reserved/i,
+      /\{mosads\}/, /\{[a-z]+\}/, /^fact checked$/im, /akismet/i, /your email address/i, /no comments/i, /featured image/i];
+    for (const article of bundle.articles) for (const pattern of boilerplate) expect(article.text).not.toMatch(pattern);
+  });
+
+  it('keeps each caption once', () => {
+    const text = bundle.articles.find((a) => a.id.startsWith('004'))!.text;
+    expect(text.split('Salma Halane (left) and her twin Zahra (right)').length - 1).toBe(1);
+    expect(text.split('Threat: Twitter employees at the San Francisco office').length - 1).toBe(1);
+  });
+
+  it('gives every article a real title, and dates and publishers where the text has them', () => {
+    expect(bundle.articles.map((a) => a.title)).toEqual([
+      'Anonymous has hacked a number of pro-ISIS Twitter accounts',
+      'Anonymous ups Twitter war against ISIS',
+      'Twitter Takes Down Anonymous Accounts For ‘Harassing ISIS’',
+      'Hundreds of social media accounts apparently linked to terrorist group ISIS have been shut down',
+      'ISIS declares war on Twitter',
+    ]);
+    expect(bundle.articles[4]!.date).toBe('2014-09-10');
+    expect(bundle.articles[1]!.source).toBe('Nexstar Media Inc.');
+  });
+
+  it('splits sentences with offsets into the clean text, and points mentions at them', () => {
+    for (const article of bundle.articles) {
+      for (const s of article.sentences) expect(article.text.slice(s.start, s.end)).toBe(article.text.slice(s.start, s.end).trim());
+    }
+    const mateen = entity('omar-mateen').mentions[0]!;
+    const article = bundle.articles.find((a) => a.id === mateen.articleId)!;
+    const sentence = article.sentences[mateen.sentence]!;
+    expect(article.text.slice(mateen.start, mateen.end)).toBe('Omar Marteen');
+    expect(article.text.slice(sentence.start, sentence.end)).toMatch(/^Omar Marteen, the gunman .* allegiance to ISIS\.$/);
+  });
+
+  it('lists co-mentioned entities, most shared articles first', () => {
+    const co = entity('ghostsec').coMentions;
+    expect(co.map((c) => c.id)).toEqual(expect.arrayContaining(['anonymous', 'isis', 'ctrlsec', 'twitter']));
+    expect(co[0]!.count).toBeGreaterThanOrEqual(co.at(-1)!.count);
+  });
+
+  it('is deterministic: the same corpus gives the same bytes', () => {
+    const again: Bundle = buildBundleFromDir('seeds').bundle;
+    expect(JSON.stringify(again)).toBe(JSON.stringify(bundle));
+  });
+
+  it('carries a schema version, a dictionary, a compiled matcher and a search index', () => {
+    expect(bundle.version).toBe(1);
+    expect(bundle.dictionary).toContainEqual({ alias: 'IS', entityId: 'isis', acronym: true });
+    expect(bundle.matcher.format).toBeGreaterThan(0);
+    expect(JSON.parse(bundle.searchIndex)).toHaveProperty('documentCount', bundle.articles.length + bundle.entities.length);
+  });
+});
