@@ -2,9 +2,13 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { bundleAsset } from './scripts/bundle-asset';
 
+/** `LANTERN_TEST=1`: the e2e build, with the hover card's shadow root open so tests can read it; output kept apart. */
+const testBuild = process.env.LANTERN_TEST === '1';
+
 export default defineConfig({
+  outDir: testBuild ? '.output/test' : '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], define: { 'import.meta.env.LANTERN_TEST': JSON.stringify(testBuild) } }),
   hooks: {
     // The bundle is built from the corpus on every build (never committed), so it cannot go stale.
     'build:publicAssets': (_wxt, files) => {
@@ -14,6 +18,11 @@ export default defineConfig({
   manifest: {
     name: 'Lantern',
     description: 'Highlights the names, @handles and #hashtags your research corpus knows, with who or what they are.',
+    permissions: ['storage'],
+    commands: {
+      'next-term': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Next highlighted term' },
+      'previous-term': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Previous highlighted term' },
+    },
     browser_specific_settings: {
       // A fixed add-on id lets Firefox keep storage across reloads and lets tests pin the moz-extension:// UUID.
       // WXT 0.21's manifest types lack data_collection_permissions, hence the cast.
