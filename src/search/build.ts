@@ -4,6 +4,8 @@ import { SEARCH_OPTIONS, type SearchDocument } from './options';
 
 export const articleDocId = (id: string) => `a:${id}`;
 export const entityDocId = (id: string) => `e:${id}`;
+/** The article or entity id inside a document id made by the two above. */
+export const idOfDoc = (docId: string) => docId.slice(2);
 
 /** The MiniSearch index over articles and entities, serialised for the bundle. */
 export function buildSearchIndex(articles: Article[], entities: Entity[]): string {

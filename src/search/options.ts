@@ -12,12 +12,21 @@ export interface SearchDocument {
   text: string;
 }
 
+/** A token: letters, marks, digits, '_' and apostrophes; '#' and '@' are kept so "#opisis" and "@wauchulaghost" are terms of their own. */
+export const TOKEN = /[\p{L}\p{M}\p{N}_#@']+/gu;
+
+/** Every token of `text`, in order. Snippets use it too, so marked words are exactly the indexed terms. */
+export const tokenize = (text: string): string[] => text.match(TOKEN) ?? [];
+
+/** Lower case, outer apostrophes and a possessive 's dropped; null drops the token. */
+export const processTerm = (term: string): string | null => term.toLowerCase().replace(/^'+|'+$/g, '').replace(/'s$/, '') || null;
+
 /** The index options: the build and every loader must use the same ones (MiniSearch.loadJSON needs them). */
 export const SEARCH_OPTIONS: Options<SearchDocument> = {
   fields: ['title', 'aliases', 'text'],
   storeFields: ['type'],
-  // Keep '#' and '@' inside tokens so "#opisis" and "@wauchulaghost" are terms of their own.
-  tokenize: (text) => text.split(/[^\p{L}\p{M}\p{N}_#@']+/u).filter(Boolean),
-  processTerm: (term) => term.toLowerCase().replace(/^'+|'+$/g, '').replace(/'s$/, '') || null,
-  searchOptions: { boost: { title: 3, aliases: 2 }, prefix: true, fuzzy: 0.2 },
+  tokenize,
+  processTerm,
+  // maxFuzzy bounds the edit distance so a very long query term stays cheap.
+  searchOptions: { boost: { title: 3, aliases: 2 }, prefix: true, fuzzy: 0.2, maxFuzzy: 2 },
 };

@@ -1,0 +1,67 @@
+import MiniSearch, { type SearchResult } from 'minisearch';
+import { idOfDoc } from './build';
+import { summariseArticle, summariseEntity, type Corpus } from './corpus';
+import { processTerm, SEARCH_OPTIONS, tokenize, type SearchDocument } from './options';
+import { normaliseQuery } from './query';
+import { snippet } from './snippet';
+import type { ArticleHit, EntityHit, SearchResults } from './types';
+
+export const LIMITS = { entities: 6, articles: 10, suggestions: 5 };
+
+/** Looser than the search itself, so a query that found nothing still gets somewhere to go. */
+const SUGGEST_OPTIONS = { prefix: true, fuzzy: 0.4, maxFuzzy: 3, combineWith: 'OR' } as const;
+
+const termsOf = (text: string) => tokenize(text).map(processTerm);
+
+/** Searches the bundle's MiniSearch index and turns hits into what the popup shows. */
+export class SearchEngine {
+  private readonly index: MiniSearch<SearchDocument>;
+  /** The most mentioned entities: the suggestions when there is nothing better. */
+  private readonly popular: string[];
+
+  constructor(private readonly corpus: Corpus) {
+    this.index = MiniSearch.loadJSON(corpus.bundle.searchIndex, SEARCH_OPTIONS);
+    this.popular = [...corpus.entities.values()]
+      .sort((a, b) => b.mentionCount - a.mentionCount)
+      .slice(0, LIMITS.suggestions)
+      .map((e) => e.name);
+  }
+
+  search(raw: string): SearchResults {
+    const query = normaliseQuery(raw);
+    const hits = query ? this.index.search(query) : [];
+    const entities: EntityHit[] = [];
+    const articles: ArticleHit[] = [];
+    for (const hit of hits) {
+      if (hit.type === 'entity' && entities.length < LIMITS.entities) {
+        const entity = this.entityHit(hit);
+        if (entity) entities.push(entity);
+      } else if (hit.type === 'article' && articles.length < LIMITS.articles) {
+        const article = this.articleHit(hit);
+        if (article) articles.push(article);
+      }
+    }
+    const found = entities.length + articles.length > 0;
+    return { query: raw, entities, articles, suggestions: found ? [] : this.suggest(query) };
+  }
+
+  private suggest(query: string): string[] {
+    const near = query ? this.index.autoSuggest(query, SUGGEST_OPTIONS).map((s) => s.suggestion) : [];
+    return (near.length ? near : this.popular).slice(0, LIMITS.suggestions);
+  }
+
+  private entityHit(hit: SearchResult): EntityHit | null {
+    const entity = this.corpus.entities.get(idOfDoc(String(hit.id)));
+    if (!entity) return null;
+    const matched = (text: string) => termsOf(text).some((t) => t !== null && hit.terms.includes(t));
+    const via = matched(entity.name) ? undefined : entity.aliases.find(matched);
+    return { ...summariseEntity(entity), mentionCount: entity.mentionCount, ...(via ? { via } : {}) };
+  }
+
+  private articleHit(hit: SearchResult): ArticleHit | null {
+    const article = this.corpus.articles.get(idOfDoc(String(hit.id)));
+    if (!article) return null;
+    const { sentence, segments } = snippet(article, new Set(hit.terms));
+    return { ...summariseArticle(article), sentence, snippet: segments };
+  }
+}

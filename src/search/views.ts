@@ -1,0 +1,39 @@
+import { summariseArticle, summariseEntity, type Corpus } from './corpus';
+import { markRanges } from './segments';
+import type { ArticleDetails, EntityDetails, EntitySummary, MentioningSentence } from './types';
+
+/** The entity view: its articles with each mentioning sentence (mentions marked) and its co-mentioned entities. */
+export function entityDetails(corpus: Corpus, id: string): EntityDetails | null {
+  const entity = corpus.entities.get(id);
+  if (!entity) return null;
+  const articles = entity.articleIds.flatMap((articleId) => {
+    const article = corpus.articles.get(articleId);
+    if (!article) return [];
+    const mentions = entity.mentions.filter((m) => m.articleId === articleId).sort((a, b) => a.start - b.start);
+    const indexes = [...new Set(mentions.map((m) => m.sentence))].sort((a, b) => a - b);
+    const sentences = indexes.flatMap((index): MentioningSentence[] => {
+      const s = article.sentences[index];
+      return s ? [{ index, segments: markRanges(article.text, mentions, s.start, s.end) }] : [];
+    });
+    return [{ article: summariseArticle(article), sentences }];
+  });
+  const coMentions = entity.coMentions.flatMap(({ id: other, count }) => {
+    const co = corpus.entities.get(other);
+    return co ? [{ ...summariseEntity(co), count }] : [];
+  });
+  const { name, kind, aliases, description, mentionCount } = entity;
+  return { entity: { id, name, kind, aliases, description, mentionCount }, articles, coMentions };
+}
+
+/** The article page: its text and the corpus entities in it. */
+export function articleDetails(corpus: Corpus, id: string): ArticleDetails | null {
+  const article = corpus.articles.get(id);
+  if (!article) return null;
+  const spans = corpus.spans.get(id) ?? [];
+  const entities: Record<string, EntitySummary> = {};
+  for (const { entityId } of spans) {
+    const entity = corpus.entities.get(entityId);
+    if (entity) entities[entityId] = summariseEntity(entity);
+  }
+  return { article, spans, entities };
+}
