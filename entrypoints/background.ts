@@ -4,11 +4,13 @@ import { cardIndex, entityCard } from '../src/card/entity-card';
 import { createBadge } from '../src/extension/badge';
 import { forwardStepCommands } from '../src/extension/commands';
 import { browser } from 'wxt/browser';
+import { createSearchService } from '../src/extension/search-service';
 
 export default defineBackground(() => {
   const bundle = loadBundledCorpus();
   const cards = bundle.then(cardIndex);
   const badge = createBadge();
+  const search = createSearchService(bundle);
   forwardStepCommands();
   serve({
     'corpus-summary': async () => (await bundle).corpus,
@@ -20,5 +22,8 @@ export default defineBackground(() => {
     'open-article': async ({ articleId, sentence }) => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/article.html#${encodeURIComponent(articleId)}:${sentence}` as '/popup.html') });
     },
+    search: ({ query }) => search.search(query),
+    entity: ({ entityId }) => search.entity(entityId),
+    article: ({ articleId }) => search.article(articleId),
   });
 });

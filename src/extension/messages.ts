@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Bundle, CompiledDictionary } from '../core/types';
 import type { EntityCard } from '../card/entity-card';
+import type { ArticleDetails, EntityDetails, SearchResults } from '../search/types';
 
 /** Every request the extension's parts send the background, with its reply type. One place, typed both ways. */
 export interface Requests {
@@ -11,6 +12,12 @@ export interface Requests {
   /** A frame reports the distinct entities it found, for the toolbar badge. */
   'page-terms': { request: { entityIds: string[] }; reply: void };
   'open-article': { request: { articleId: string; sentence: number }; reply: void };
+  /** The popup's search as the user types. */
+  search: { request: { query: string }; reply: SearchResults };
+  /** The entity view (popup, article page). */
+  entity: { request: { entityId: string }; reply: EntityDetails | null };
+  /** The article page. */
+  article: { request: { articleId: string }; reply: ArticleDetails | null };
 }
 
 /** What the background tells a tab's content script (commands), one way. */
