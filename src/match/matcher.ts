@@ -27,7 +27,7 @@ class TrieMatcher implements Matcher {
   private readonly aliases: string[];
   private readonly aliasEntity: number[];
   /** Reused per walk: pairs of (state, end) for every alias that ended along the walk. */
-  private readonly candidates: number[] = [];
+  private candidates: Int32Array = new Int32Array(32);
 
   constructor(trie: SerialisedTrie) {
     const stateCount = trie.shape.length;
@@ -53,10 +53,16 @@ class TrieMatcher implements Matcher {
 
   find(text: string, from = 0, to = text.length): Match[] {
     const matches: Match[] = [];
+    const info = charInfo;
+    const rootNext = this.rootNext;
     let i = Math.max(0, from);
     let afterWord = isWordAt(text, i - 1);
     while (i < to) {
-      if (!afterWord && !gluedToWord(text, i)) {
+      const unit = text.charCodeAt(i);
+      let unitInfo = info[unit]!;
+      if (unitInfo === 0) unitInfo = infoOf(unit);
+      // Most positions are inside words or cannot start any alias: one table look-up each.
+      if (!afterWord && rootNext[unitInfo & FOLD_MASK] !== 0) {
         const end = this.matchAt(text, i, to, matches);
         if (end > i) {
           i = end;
@@ -64,10 +70,8 @@ class TrieMatcher implements Matcher {
           continue;
         }
       }
-      const unit = text.charCodeAt(i);
-      const info = charInfo[unit] || infoOf(unit);
-      if ((info & SURROGATE) === 0) {
-        afterWord = (info & WORD) !== 0;
+      if ((unitInfo & SURROGATE) === 0) {
+        afterWord = (unitInfo & WORD) !== 0;
         i++;
       } else {
         afterWord = isWordAt(text, i);
@@ -79,22 +83,48 @@ class TrieMatcher implements Matcher {
 
   /** Walks the trie from a word start; pushes the longest acceptable alias found and returns its end, else -1. */
   private matchAt(text: string, start: number, to: number, matches: Match[]): number {
-    const candidates = this.candidates;
-    candidates.length = 0;
+    if (gluedToWord(text, start)) return -1;
+    const info = charInfo;
+    const { rootNext, firstChild, label, output } = this;
+    let candidates = this.candidates;
+    let count = 0;
     let state = 0;
     let previous = -1;
     for (let j = start; j < to; ) {
       const unit = text.charCodeAt(j);
-      const folded = (charInfo[unit] || infoOf(unit)) & FOLD_MASK;
+      let folded = info[unit]!;
+      if (folded === 0) folded = infoOf(unit);
+      folded &= FOLD_MASK;
       j++;
       if (folded === SKIP || (folded === SPACE && previous === SPACE)) continue; // whitespace runs match one space
-      const next = state === 0 ? this.rootNext[folded]! : this.child(state, folded);
-      if (next === 0) break;
-      state = next;
+      if (state === 0) {
+        state = rootNext[folded]!;
+        if (state === 0) break;
+      } else {
+        // Children are sorted: linear scan for the few, binary search for the many.
+        let lo = firstChild[state]!;
+        let hi = firstChild[state + 1]!;
+        if (hi - lo <= LINEAR_SEARCH_LIMIT) {
+          while (lo < hi && label[lo]! < folded) lo++;
+        } else {
+          while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (label[mid]! < folded) lo = mid + 1;
+            else hi = mid;
+          }
+          hi = firstChild[state + 1]!;
+        }
+        if (lo === hi || label[lo] !== folded) break;
+        state = lo;
+      }
       previous = folded;
-      if (this.output[state] !== 0) candidates.push(state, endAfterDiacritics(text, j, to));
+      if (output[state] !== 0) {
+        if (count === candidates.length) candidates = this.growCandidates();
+        candidates[count++] = state;
+        candidates[count++] = endAfterDiacritics(text, j, to);
+      }
     }
-    for (let k = candidates.length - 2; k >= 0; k -= 2) {
+    for (let k = count - 2; k >= 0; k -= 2) {
       const alias = this.output[candidates[k]!]! - 1;
       const end = candidates[k + 1]!;
       if (!isWordAt(text, end) && acceptsRules(this.rules, alias, text, start, end)) {
@@ -105,25 +135,10 @@ class TrieMatcher implements Matcher {
     return -1;
   }
 
-  private child(state: number, unit: number): number {
-    const label = this.label;
-    let lo = this.firstChild[state]!;
-    let hi = this.firstChild[state + 1]!;
-    if (hi - lo <= LINEAR_SEARCH_LIMIT) {
-      for (; lo < hi; lo++) {
-        const l = label[lo]!;
-        if (l >= unit) return l === unit ? lo : 0;
-      }
-      return 0;
-    }
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const l = label[mid]!;
-      if (l === unit) return mid;
-      if (l < unit) lo = mid + 1;
-      else hi = mid;
-    }
-    return 0;
+  private growCandidates(): Int32Array {
+    const grown = new Int32Array(this.candidates.length * 2);
+    grown.set(this.candidates);
+    return (this.candidates = grown);
   }
 }
 
