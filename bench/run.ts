@@ -1,0 +1,27 @@
+/** `npm run bench [-- --quick]`: runs every section in one headless Chromium, prints a table, writes bench/results.json. */
+import { BrowserSession } from './lib/browser.ts';
+import { Results } from './lib/results.ts';
+import type { BenchSection } from './lib/section.ts';
+import { matcherBench } from './matcher.bench.ts';
+
+const SECTIONS: BenchSection[] = [matcherBench];
+const RESULTS_PATH = 'bench/results.json';
+
+async function main(): Promise<void> {
+  const quick = process.argv.includes('--quick');
+  const results = new Results();
+  const browser = await BrowserSession.start();
+  try {
+    for (const section of SECTIONS) {
+      console.error(`# ${section.name}${quick ? ' (quick)' : ''}`);
+      await section.run({ quick, browser, results, log: (message) => console.error(`  ${message}`) });
+    }
+  } finally {
+    await browser.close();
+  }
+  console.log(results.table());
+  results.write(RESULTS_PATH);
+  console.error(`wrote ${RESULTS_PATH}`);
+}
+
+await main();
