@@ -1,7 +1,6 @@
-import nlp from 'compromise';
 import type { AliasRule, Article, EntityKind } from '../core/types';
 import type { CuratedAlias, CuratedEntity } from './curated';
-import { findNames, type NameCandidate } from './names';
+import { findNames, isCommonWord, kindOfName, type NameCandidate } from './names';
 import { findTags, isHandle, isHashtag } from './tags';
 
 /** An entity before mentions are counted: what it is called and how each alias matches. */
@@ -61,13 +60,6 @@ function byUse(variants: Map<string, number>): string[] {
   return [...variants].sort((a, b) => b[1] - a[1]).map(([surface]) => surface);
 }
 
-/** Whether a single capitalised word is also an ordinary word: used in lower case here, or an adjective/demonym. */
-function isCommonWord(word: string, lowerCaseWords: Set<string>): boolean {
-  const lower = word.toLowerCase();
-  if (lowerCaseWords.has(lower)) return true;
-  return word !== word.toUpperCase() && nlp(lower).has('(#Adjective|#Demonym|#Pronoun|#Verb)');
-}
-
 /**
  * Entities of a corpus: curated entries, then names (compromise), then #hashtags and @handles, merged by alias:
  * a spelling that is already an alias of an entity joins it, and a tag whose text is a known name joins that
@@ -123,7 +115,7 @@ export function extractEntities(articles: Article[], curated: CuratedEntity[], o
       singles.push([name, entry]);
       continue;
     }
-    const entity = add({ id: slugify(name), name, kind: entry.value.kind, description: '', aliases: [{ alias: name }], curated: false });
+    const entity = add({ id: slugify(name), name, kind: kindOfName(name), description: '', aliases: [{ alias: name }], curated: false });
     if (entity.kind === 'person') people.push(entity);
   }
   for (const [name, entry] of singles) {
@@ -132,7 +124,7 @@ export function extractEntities(articles: Article[], curated: CuratedEntity[], o
     const owners = people.filter((p) => { const words = p.name.split(' '); return words[0] === name || words.at(-1) === name; });
     const rule: AliasRule = { caseSensitive: true };
     if (owners.length === 1) claim(owners[0]!, { alias: name, ...rule });
-    else if (owners.length === 0) add({ id: slugify(name), name, kind: entry.value.kind, description: '', aliases: [{ alias: name, ...rule }], curated: false });
+    else if (owners.length === 0) add({ id: slugify(name), name, kind: kindOfName(name), description: '', aliases: [{ alias: name, ...rule }], curated: false });
   }
 
   for (const [key, entry] of [...tags].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {

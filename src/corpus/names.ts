@@ -1,100 +1,88 @@
 import nlp from 'compromise';
 import type { EntityKind } from '../core/types';
 
-/** A capitalised name found in the text, before evidence rules decide whether it becomes an entity. */
+/**
+ * Names in text, in two steps so that large corpora stay fast: a regular expression finds capitalised runs
+ * (linear, no NLP), and compromise's lexicon and tagger judge each distinct word or run once (cached).
+ */
+
+/** A capitalised run found in the text, before evidence rules decide whether it becomes an entity. */
 export interface NameCandidate {
   surface: string;
-  kind: EntityKind;
   /** Seen somewhere other than at the start of a sentence. */
   midSentence: boolean;
 }
 
-interface Term {
-  text: string;
-  pre: string;
-  post: string;
-  tags: string[];
-}
-
-/** Words that may sit inside a name ("Umm al Qura", "Bank of England") but never start or end one. */
-const CONNECTORS = new Set(['of', 'al', 'el', 'bin', 'ibn', 'de', 'del', 'la', 'le', 'von', 'van', 'der', 'da', 'du']);
-/** Tags that make a capitalised word something other than a name, unless compromise also calls it a proper noun. */
-const NOT_A_NAME = ['Determiner', 'Conjunction', 'Preposition', 'Adverb', 'Verb', 'Month', 'WeekDay', 'Date', 'Value',
-  'Honorific', 'QuestionWord', 'Expression'];
-/** Never names, even capitalised and tagged proper ("We condemn…" after a colon). */
-const NEVER_A_NAME = ['Pronoun'];
-/** Capitalised adjectives ("British", "Islamic") may open a name ("British Airways") but are not one alone. */
-const WEAK = ['Adjective', 'Demonym'];
-/** One word of a name: letters, digits, and the marks names carry ("Ja'far", "Al-Nusra", "AT&T"). */
-const WORD = /^[\p{L}\p{M}\p{N}'’&.-]+$/u;
-const KIND_BY_TAG: [string, EntityKind][] = [
-  ['Person', 'person'],
-  ['Place', 'place'],
-  ['Country', 'place'],
-  ['City', 'place'],
-  ['Region', 'place'],
-  ['Organization', 'organisation'],
-  ['Company', 'organisation'],
-  ['SportsTeam', 'organisation'],
-];
+/** A capitalised word; a hyphen joins only capitalised parts ("Al-Nusra", not "IS-supporting"). */
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}&'’]*(?:-\p{Lu}[\p{L}\p{M}\p{N}&'’]*)*`;
+/** Words that may sit inside a name ("Bank of England", "Umm al Qura") but never start or end one. */
+const CONNECTOR = String.raw`(?:of|al|el|bin|ibn|de|del|la|le|von|van|der|da|du)`;
+/** A run of capitalised words on one line, not inside a word, hashtag, handle or URL. */
+const RUN = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}_#@/.\\-])${WORD}(?:[ \u00A0](?:${CONNECTOR}[ \u00A0])*${WORD})*`, 'gu');
+/** What may precede a sentence (or a quotation, list item or caption body): capitals after it prove nothing. */
+const SENTENCE_BOUNDARY = /[.!?:;"“”‘'(\[—–•-]/;
 const POSSESSIVE = /['’]s$/;
-const CAPITALISED = /^\p{Lu}/u;
-/** "GhostSec", "WauchulaGhost", "ISIS": capitals past the first letter make a name even at a sentence start. */
-const INNER_CAPITAL = /^\p{Lu}.*\p{Lu}/u;
 
-function isNameWord(term: Term, sentenceStart: boolean): boolean {
-  const word = term.text.replace(POSSESSIVE, '');
-  if (!CAPITALISED.test(word) || !WORD.test(word) || term.tags.some((tag) => NEVER_A_NAME.includes(tag))) return false;
-  const proper = term.tags.includes('ProperNoun') || term.tags.includes('Person') || term.tags.includes('Place');
-  if (!proper && term.tags.some((tag) => NOT_A_NAME.includes(tag))) return false;
-  return !sentenceStart || proper || INNER_CAPITAL.test(word);
+function startsSentence(text: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00A0')) i--;
+  return i < 0 || text[i] === '\n' || SENTENCE_BOUNDARY.test(text[i]!);
 }
 
-const isWeak = (term: Term) => term.tags.some((tag) => WEAK.includes(tag)) && !term.tags.includes('Person');
+const wordTags = new Map<string, { dateWord: boolean; common: boolean }>();
 
-/** Last words that make a name an organisation whatever its other words are tagged ("George Washington University"). */
-const ORGANISATION_WORDS = /^(?:university|college|times|post|news|inc\.?|corp\.?|ltd\.?|party|ministry|agency|department|council|committee|network|institute|foundation|bank|group|company|association|union|army|front|brigades?)$/i;
-
-function kindOf(terms: Term[]): EntityKind {
-  if (ORGANISATION_WORDS.test(terms.at(-1)!.text)) return 'organisation';
-  const votes = new Map<EntityKind, number>();
-  for (const term of terms)
-    for (const [tag, kind] of KIND_BY_TAG) if (term.tags.includes(tag)) votes.set(kind, (votes.get(kind) ?? 0) + 1);
-  let best: EntityKind = 'organisation';
-  let bestVotes = 0;
-  for (const [kind, count] of votes) if (count > bestVotes) [best, bestVotes] = [kind, count];
-  return best;
+/** How compromise's lexicon reads a word in lower case, cached: most words recur across a corpus. */
+function tagsOfWord(word: string) {
+  let tags = wordTags.get(word);
+  if (!tags) {
+    const doc = nlp(word.toLowerCase());
+    tags = {
+      dateWord: doc.has('(#Month|#WeekDay|#Date)'),
+      common: doc.has('(#Adjective|#Demonym|#Verb|#Pronoun|#Determiner|#Preposition|#Conjunction|#Adverb|#Expression|#QuestionWord|#Modal|#Copula)'),
+    };
+    wordTags.set(word, tags);
+  }
+  return tags;
 }
 
-/** Capitalised names in `text`, using compromise's part-of-speech tags to tell names from ordinary capitals. */
+/** Capitalised runs in `text`, trimmed of sentence-opening function words ("In January" → nothing, "The Epoch Times" mid-sentence stays). */
 export function findNames(text: string): NameCandidate[] {
   const found: NameCandidate[] = [];
-  const sentences = nlp(text).json({ terms: { text: true, tags: true } }) as { terms: Term[] }[];
-  for (const { terms } of sentences) {
-    let run: Term[] = [];
-    let runMid = false;
-    const flush = () => {
-      while (run.length && (CONNECTORS.has(run.at(-1)!.text.toLowerCase()) || isWeak(run.at(-1)!))) run.pop();
-      if (run.length) {
-        const surface = run.map((t, i) => (i < run.length - 1 ? t.text : t.text.replace(POSSESSIVE, ''))).join(' ');
-        found.push({ surface, kind: kindOf(run), midSentence: runMid });
-      }
-      run = [];
-    };
-    terms.forEach((term, index) => {
-      // A quote, bracket or colon starts a new sentence for capitalisation: "Twitter: Terror group warns".
-      const sentenceStart = index === 0 || /["“‘'(]$/.test(term.pre.trim()) || /:\s*$/.test(terms[index - 1]!.post);
-      // Punctuation before a word ends the name before it: "Syria (ISIS)".
-      if (/[^\s]/.test(term.pre)) flush();
-      const connector = run.length > 0 && CONNECTORS.has(term.text.toLowerCase());
-      if (connector || isNameWord(term, sentenceStart)) {
-        if (!run.length) runMid = !sentenceStart;
-        run.push(term);
-      } else flush();
-      // Punctuation or a possessive ends a name: "Twitter's management", "Orlando, Florida".
-      if (run.length && (/[^\s]/.test(term.post) || POSSESSIVE.test(term.text))) flush();
-    });
-    flush();
+  for (const match of text.matchAll(RUN)) {
+    let words = match[0].split(/[ \u00A0]/).map((w) => w.replace(/['’&]+$/, ''));
+    let initial = startsSentence(text, match.index);
+    // A possessive ends the name: "Steven Sotloff's assassination", "Twitter's management".
+    const possessive = words.findIndex((w) => POSSESSIVE.test(w));
+    if (possessive >= 0) words = [...words.slice(0, possessive), words[possessive]!.replace(POSSESSIVE, '')];
+    // At a sentence start, a capital proves nothing: drop ordinary words there ("In", "Erasing ISIS").
+    while (words.length && (tagsOfWord(words[0]!).dateWord || (initial && tagsOfWord(words[0]!).common))) {
+      words = words.slice(1);
+      initial = false;
+    }
+    while (words.length && tagsOfWord(words.at(-1)!).dateWord) words = words.slice(0, -1);
+    if (!words.length || (words.length === 1 && words[0]!.length < 2)) continue;
+    found.push({ surface: words.join(' '), midSentence: !initial });
   }
   return found;
+}
+
+/** Whether a single capitalised word is an ordinary word: used in lower case in the corpus, or not a noun at all. */
+export function isCommonWord(word: string, lowerCaseWords: Set<string>): boolean {
+  if (lowerCaseWords.has(word.toLowerCase())) return true;
+  return word !== word.toUpperCase() && tagsOfWord(word).common;
+}
+
+const KIND_BY_TAG: [string, EntityKind][] = [
+  ['#Person', 'person'],
+  ['(#Place|#Country|#City|#Region)', 'place'],
+  ['(#Organization|#Company|#SportsTeam)', 'organisation'],
+];
+/** Last words that make a name an organisation whatever compromise says ("George Washington University"). */
+const ORGANISATION_WORDS = /^(?:university|college|times|post|news|inc\.?|corp\.?|ltd\.?|party|ministry|agency|department|council|committee|network|institute|foundation|bank|group|company|association|union|army|front|brigades?)$/i;
+
+/** The kind of a name, by compromise's tagger; names it cannot place are organisations. */
+export function kindOfName(name: string): EntityKind {
+  if (ORGANISATION_WORDS.test(name.split(' ').at(-1)!)) return 'organisation';
+  const doc = nlp(name);
+  return KIND_BY_TAG.find(([tag]) => doc.has(tag))?.[1] ?? 'organisation';
 }
