@@ -14,7 +14,7 @@ export interface DraftEntity {
 }
 
 export interface ExtractOptions {
-  /** A name found by extraction must appear in at least this many articles (curated entries need none). */
+  /** A name, hashtag or handle found by extraction must appear in at least this many articles (curated entries need none). */
   minArticles: number;
 }
 
@@ -134,6 +134,7 @@ export function extractEntities(articles: Article[], curated: CuratedEntity[], o
       for (const variant of variants) claim(named, { alias: variant });
       continue;
     }
+    if (entry.articles.size < options.minArticles) continue;
     const [name] = variants as [string];
     const kind: EntityKind = isHashtag(name) ? 'hashtag' : isHandle(name) ? 'handle' : 'hashtag';
     add({ id: `${kind}-${slugify(name.slice(1))}`, name, kind, description: '', aliases: [{ alias: name }], curated: false });

@@ -45,23 +45,61 @@ function tagsOfWord(word: string) {
   return tags;
 }
 
-/** Capitalised runs in `text`, trimmed of sentence-opening function words ("In January" → nothing, "The Epoch Times" mid-sentence stays). */
+/** Titles and roles before a name: "Kentucky Senator Rand Paul" is Rand Paul, "Vice President" is nobody. */
+const TITLE = /^(?:mr|mrs|ms|dr|sir|dame|lord|lady|president|vice|senator|sen|rep|representative|congressman|congresswoman|gov|governor|secretary|minister|prime|chancellor|king|queen|prince|princess|pope|judge|justice|chief|executive|gen|col|colonel|lt|sgt|captain|capt|officer|speaker|leader|chairman|chairwoman|chair|director|managing|ceo|attorney|ambassador|mayor|sheikh|imam|rabbi|former|acting|deputy|spokesman|spokeswoman|candidate|nominee|commissioner|sheriff|professor|prof)\.?$/i;
+const isConnector = (word: string) => new RegExp(`^${CONNECTOR}$`).test(word);
+const isAllCaps = (word: string) => word === word.toUpperCase();
+
+/** Whether a line is shouting (a headline or a rant in capitals): its capitals say nothing about names. */
+function isShouting(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  const lower = letters.replace(/[^\p{Ll}]/gu, '').length;
+  return letters.length > 20 && lower < letters.length / 3;
+}
+
+/** The name inside a capitalised run: sentence-opening words, dates, titles and stray capitals trimmed off. */
+function trimRun(words: string[], initial: boolean): { words: string[]; initial: boolean } {
+  let start = 0;
+  let end = words.length;
+  const first = () => words[start]!;
+  const last = () => words[end - 1]!;
+  for (;;) {
+    if (start >= end) break;
+    if (tagsOfWord(first()).dateWord || isConnector(first())) start++;
+    // At a sentence start, a capital proves nothing: drop ordinary words there ("In", "Erasing ISIS", "The").
+    // Mid-sentence, a capitalised "The" is part of the name ("told The Epoch Times").
+    else if (initial && tagsOfWord(first()).common) start++;
+    else break;
+    initial = false;
+  }
+  const lastTitle = words.slice(start, end).findLastIndex((w) => TITLE.test(w));
+  if (lastTitle >= 0) {
+    start += lastTitle + 1;
+    initial = false;
+    while (start < end && isConnector(first())) start++;
+  }
+  // "Trump IS", "Donald J", "Fourth of": a shouted word, an initial or a connector cannot end a name.
+  while (end > start && (tagsOfWord(last()).dateWord || last().length < 2 || isConnector(last()) || (isAllCaps(last()) && tagsOfWord(last()).common))) end--;
+  return { words: words.slice(start, end), initial };
+}
+
+/** Capitalised runs in `text` that may be names. */
 export function findNames(text: string): NameCandidate[] {
   const found: NameCandidate[] = [];
-  for (const match of text.matchAll(RUN)) {
-    let words = match[0].split(/[ \u00A0]/).map((w) => w.replace(/['’&]+$/, ''));
-    let initial = startsSentence(text, match.index);
-    // A possessive ends the name: "Steven Sotloff's assassination", "Twitter's management".
-    const possessive = words.findIndex((w) => POSSESSIVE.test(w));
-    if (possessive >= 0) words = [...words.slice(0, possessive), words[possessive]!.replace(POSSESSIVE, '')];
-    // At a sentence start, a capital proves nothing: drop ordinary words there ("In", "Erasing ISIS").
-    while (words.length && (tagsOfWord(words[0]!).dateWord || (initial && tagsOfWord(words[0]!).common))) {
-      words = words.slice(1);
-      initial = false;
+  for (const line of text.split('\n')) {
+    if (!isShouting(line)) {
+      for (const match of line.matchAll(RUN)) {
+        let words = match[0].split(/[ \u00A0]/).map((w) => w.replace(/['’&]+$/, ''));
+        // A possessive ends the name: "Steven Sotloff's assassination", "Twitter's management".
+        const possessive = words.findIndex((w) => POSSESSIVE.test(w));
+        if (possessive >= 0) words = [...words.slice(0, possessive), words[possessive]!.replace(POSSESSIVE, '')];
+        const name = trimRun(words, startsSentence(line, match.index));
+        // Capitals side by side ("DO NOT", "NEVER TRUMP") are shouting, not a name.
+        if (name.words.length > 1 && name.words.every(isAllCaps)) continue;
+        if (!name.words.length || (name.words.length === 1 && name.words[0]!.length < 2)) continue;
+        found.push({ surface: name.words.join(' '), midSentence: !name.initial });
+      }
     }
-    while (words.length && tagsOfWord(words.at(-1)!).dateWord) words = words.slice(0, -1);
-    if (!words.length || (words.length === 1 && words[0]!.length < 2)) continue;
-    found.push({ surface: words.join(' '), midSentence: !initial });
   }
   return found;
 }
