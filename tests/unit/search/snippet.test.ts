@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/core/types';
 import { markRanges } from '../../../src/search/segments';
+import { layoutArticle } from '../../../src/search/article-layout';
 import { snippet, termRanges } from '../../../src/search/snippet';
 import { show } from './seed';
 
@@ -52,5 +53,19 @@ describe('snippet', () => {
   it('falls back to the first sentence when only the title matched', () => {
     const a = article('First one. Second one.', [[0, 10], [11, 22]]);
     expect(show(snippet(a, new Set(['title'])).segments)).toBe('First one.');
+  });
+});
+
+describe('layoutArticle', () => {
+  it('cuts the text into sentence blocks and gaps, entity mentions as their own pieces, losing nothing', () => {
+    const text = 'ISIS and Twitter.\nThen Anonymous.';
+    const blocks = layoutArticle({ text, sentences: [{ start: 0, end: 17 }, { start: 18, end: 33 }] }, [
+      { start: 0, end: 4, entityId: 'isis' },
+      { start: 9, end: 16, entityId: 'twitter' },
+      { start: 23, end: 32, entityId: 'anonymous' },
+    ]);
+    expect(blocks.map((b) => b.sentence)).toEqual([0, null, 1]);
+    expect(blocks[0]!.pieces).toEqual([{ text: 'ISIS', entityId: 'isis' }, { text: ' and ' }, { text: 'Twitter', entityId: 'twitter' }, { text: '.' }]);
+    expect(blocks.flatMap((b) => b.pieces.map((p) => p.text)).join('')).toBe(text);
   });
 });
