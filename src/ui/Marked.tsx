@@ -1,0 +1,6 @@
+import type { Segment } from '../search/types';
+
+/** Segments as text with <mark> runs; never HTML. */
+export function Marked({ segments }: { segments: Segment[] }) {
+  return <>{segments.map((s) => (s.marked ? <mark>{s.text}</mark> : s.text))}</>;
+}

@@ -1,0 +1,70 @@
+import type { SearchResults } from '../search/types';
+import { articleMeta, plural } from './format';
+import { Marked } from './Marked';
+import type { ResultOption } from './options-list';
+
+interface Props {
+  id: string;
+  options: ResultOption[];
+  active: number;
+  onChoose: (option: ResultOption) => void;
+  onHover: (index: number) => void;
+}
+
+/** The two result groups as one listbox; the search box keeps focus and points at the active row (aria-activedescendant). */
+export function ResultList({ id, options, active, onChoose, onHover }: Props) {
+  const row = (option: ResultOption, index: number) => (
+    <li
+      id={option.id}
+      key={option.id}
+      role="option"
+      aria-selected={index === active}
+      class={`result result-${option.kind}`}
+      data-id={option.hit.id}
+      onMouseDown={(e) => e.preventDefault() /* keep focus in the search box */}
+      onClick={() => onChoose(option)}
+      onMouseMove={() => index !== active && onHover(index)}
+    >
+      {option.kind === 'entity' ? (
+        <>
+          <span class="result-title">{option.hit.name}</span>
+          <span class={`kind kind-${option.hit.kind}`}>{option.hit.kind}</span>
+          <span class="result-meta">
+            {option.hit.via ? `as “${option.hit.via}” · ` : ''}
+            {plural(option.hit.mentionCount, 'mention')}
+          </span>
+        </>
+      ) : (
+        <>
+          <span class="result-title">{option.hit.title}</span>
+          {articleMeta(option.hit) && <span class="result-meta">{articleMeta(option.hit)}</span>}
+          <span class="snippet">
+            <Marked segments={option.hit.snippet} />
+          </span>
+        </>
+      )}
+    </li>
+  );
+  const group = (kind: ResultOption['kind'], label: string) => {
+    const rows = options.map((o, i) => [o, i] as const).filter(([o]) => o.kind === kind);
+    if (!rows.length) return null;
+    return (
+      <li role="presentation" class="group">
+        <h2 id={`${id}-${kind}`} class="group-label">
+          {label}
+        </h2>
+        <ul role="group" aria-labelledby={`${id}-${kind}`} data-group={kind}>
+          {rows.map(([o, i]) => row(o, i))}
+        </ul>
+      </li>
+    );
+  };
+  return (
+    <ul id={id} role="listbox" aria-label="Search results" class="results">
+      {group('entity', 'Entities')}
+      {group('article', 'Articles')}
+    </ul>
+  );
+}
+
+export const hasResults = (r: SearchResults) => r.entities.length + r.articles.length > 0;

@@ -1,0 +1,9 @@
+import type { ArticleSummary } from '../search/types';
+
+/** "Publisher · 10 Sep 2014", leaving out whatever the article lacks. */
+export function articleMeta({ source, date }: Pick<ArticleSummary, 'source' | 'date'>): string {
+  const day = date ? new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }) : '';
+  return [source, day].filter(Boolean).join(' · ');
+}
+
+export const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
