@@ -1,4 +1,8 @@
 import { launchChromium } from './lib/browsers';
 import { popupSuite } from './popup.suite';
+import { searchSuite } from './search.suite';
+import { articleSuite } from './article.suite';
 
 popupSuite(launchChromium);
+searchSuite(launchChromium);
+articleSuite(launchChromium);

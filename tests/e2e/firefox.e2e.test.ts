@@ -1,4 +1,8 @@
 import { launchFirefox } from './lib/browsers';
 import { popupSuite } from './popup.suite';
+import { searchSuite } from './search.suite';
+import { articleSuite } from './article.suite';
 
 popupSuite(launchFirefox);
+searchSuite(launchFirefox);
+articleSuite(launchFirefox);

@@ -18,7 +18,7 @@ export interface TestPage {
   evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
   mouse: { move(x: number, y: number): Promise<void>; click(x: number, y: number): Promise<void> };
   keyboard: { press(key: string): Promise<void>; type(text: string): Promise<void> };
-  screenshot(options: { path: string; fullPage?: boolean }): Promise<unknown>;
+  screenshot(options: { path: string; fullPage?: boolean; clip?: { x: number; y: number; width: number; height: number } }): Promise<unknown>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;
 }
