@@ -8,6 +8,7 @@ import { defaultExtractOptions, extractEntities, type DraftEntity, type ExtractO
 import { CorpusError, type CorpusWarning } from './errors';
 import { coMentions, findMentions, rankArticles } from './mentions';
 import { readCorpusFile, type CorpusFile } from './read';
+import { parseWatchlists } from './watchlist';
 
 /** The curated entities file that may sit beside the articles. */
 export const CURATED_FILE = 'entities.json';
@@ -132,6 +133,32 @@ export function buildBundle(input: CorpusInput, options: BuildOptions = {}): Bui
       dictionary,
       matcher: compiled,
       searchIndex: buildSearchIndex(articles, entities),
+    },
+    warnings,
+  };
+}
+
+/**
+ * Builds the bundle of a watch-list: its entries are entities with no articles (they still highlight on pages,
+ * their note is the description). Lines that cannot be used are skipped with warnings, as in `buildBundle`.
+ */
+export function buildWatchlistBundle(input: CorpusInput): BuildResult {
+  const { entries, warnings } = parseWatchlists(input.name, input.files);
+  const entities = entries.map(
+    ({ aliases, ...entry }): Entity => ({ ...entry, aliases: aliases.map((a) => a.alias), articleIds: [], mentionCount: 0, mentions: [], coMentions: [] }),
+  );
+  const dictionary = dictionaryOf(entries.map((entry) => ({ ...entry, curated: true })));
+  const { compiled, collisions } = compile(dictionary, input.name);
+  for (const c of collisions) warnings.push({ file: input.name, reason: describeCollision(c) });
+  return {
+    bundle: {
+      version: BUNDLE_VERSION,
+      corpus: { name: input.name, articleCount: 0, entityCount: entities.length, aliasCount: dictionary.length },
+      articles: [],
+      entities,
+      dictionary,
+      matcher: compiled,
+      searchIndex: buildSearchIndex([], entities),
     },
     warnings,
   };
