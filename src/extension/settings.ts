@@ -1,0 +1,30 @@
+import { browser } from 'wxt/browser';
+import { normaliseSettings, withGlobal, withSite, type ModeSetting, type Settings } from '../core/settings';
+
+/** The one storage.local key settings live under. */
+export const SETTINGS_KEY = 'settings';
+
+export async function loadSettings(): Promise<Settings> {
+  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  return normaliseSettings(stored[SETTINGS_KEY]);
+}
+
+export async function saveSettings(settings: Settings): Promise<void> {
+  await browser.storage.local.set({ [SETTINGS_KEY]: settings });
+}
+
+export async function setSite(host: string, change: Partial<ModeSetting>): Promise<void> {
+  await saveSettings(withSite(await loadSettings(), host, change));
+}
+
+export async function setGlobal(change: Partial<ModeSetting>): Promise<void> {
+  await saveSettings(withGlobal(await loadSettings(), change));
+}
+
+/** Calls back with the new settings whenever any part of the extension changes them. */
+export function watchSettings(onChange: (settings: Settings) => void): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    const change = changes[SETTINGS_KEY];
+    if (area === 'local' && change) onChange(normaliseSettings(change.newValue));
+  });
+}
