@@ -1,0 +1,66 @@
+import { pageMode, type PageMode, type Settings } from '../core/settings';
+import type { CompiledDictionary } from '../core/types';
+import { createMatcher } from '../match/index';
+import { CardHost } from './card-host';
+import { HoverCards, type CardSource } from './hover';
+import { PageIndex } from './page-index';
+import { Painter } from './painter';
+import { Scanner } from './scanner';
+
+/** What the page side needs from the extension; the content script entrypoint wires it to messages and storage. */
+export interface PageServices extends CardSource {
+  loadDictionary(): Promise<CompiledDictionary>;
+  loadSettings(): Promise<Settings>;
+  watchSettings(onChange: (settings: Settings) => void): void;
+  onStep(onStep: (direction: 1 | -1) => void): void;
+  reportTerms(entityIds: string[]): void;
+}
+
+/** Runs Lantern in one frame: follows the settings, scans, paints, reports, and opens cards. */
+export async function startPage(services: PageServices): Promise<void> {
+  const painter = new Painter();
+  const index = new PageIndex(createMatcher(await services.loadDictionary()), painter);
+  const host = new CardHost();
+  const cards = new HoverCards(index, host, services);
+  let reported = '';
+  const report = () => {
+    const ids = index.entityIds();
+    if (ids.join('\n') === reported) return;
+    reported = ids.join('\n');
+    services.reportTerms(ids);
+  };
+  const scanner = new Scanner(index, host.isOwn, () => {
+    report();
+    if (import.meta.env.LANTERN_TEST) document.documentElement.dataset.testIdle = String(Date.now());
+  });
+
+  let mode: PageMode = 'off';
+  const apply = (next: PageMode) => {
+    // Highlights need the Custom Highlight API; without it terms are still found (badge, popup), as in quiet mode.
+    const paint = next === 'paint' && Painter.supported();
+    if (next === 'off') {
+      scanner.stop();
+      index.clear();
+      report();
+    } else if (mode === 'off') scanner.start(document.body ?? document.documentElement);
+    painter.show(paint);
+    if (paint) cards.enable();
+    else cards.disable();
+    mode = next;
+  };
+
+  let step = -1;
+  services.onStep((direction) => {
+    if (mode !== 'paint') return;
+    const hits = index.hits();
+    if (!hits.length) return;
+    step = (step + direction + hits.length) % hits.length;
+    const hit = hits[step]!;
+    hit.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    cards.show(hit);
+  });
+
+  const site = location.hostname;
+  services.watchSettings((settings) => apply(pageMode(settings, site)));
+  apply(pageMode(await services.loadSettings(), site));
+}

@@ -1,0 +1,94 @@
+import type { PageIndex } from './page-index';
+import { blockOf, isInline, textRuns, type WalkOptions } from './text-runs';
+import { yieldToPage } from './yield';
+
+/** Work done between two yields to the page: well under a 16 ms frame. */
+const SLICE_MS = 8;
+
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
+/**
+ * Scans the page once, then only what changes: a queue of subtrees drained in time slices.
+ * Mutations are batched by the observer and reduced to the blocks they touch.
+ */
+export class Scanner {
+  private readonly queue = new Set<Node>();
+  private readonly observer = new MutationObserver((records) => this.onMutations(records));
+  private draining = false;
+  private stopped = true;
+  private readonly walk: WalkOptions;
+
+  constructor(
+    private readonly index: PageIndex,
+    private readonly isOwn: (element: Element) => boolean,
+    /** Called each time the queue runs dry. */
+    private readonly onIdle: () => void,
+  ) {
+    this.walk = { isOwn, onShadowRoot: (root) => this.observer.observe(root, OBSERVED) };
+  }
+
+  start(root: Node): void {
+    this.stopped = false;
+    this.observer.observe(root.ownerDocument ?? root, OBSERVED);
+    this.enqueue(root);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.observer.disconnect();
+    this.queue.clear();
+  }
+
+  private enqueue(node: Node): void {
+    this.queue.add(node);
+    if (!this.draining) void this.drain();
+  }
+
+  private async drain(): Promise<void> {
+    this.draining = true;
+    let sliceStart = performance.now();
+    while (this.queue.size && !this.stopped) {
+      const root: Node = this.queue.values().next().value!;
+      this.queue.delete(root);
+      if (!root.isConnected || this.hasQueuedAncestor(root)) continue;
+      for (const run of textRuns(root, this.walk)) {
+        this.index.add(run);
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await yieldToPage();
+          if (this.stopped) break;
+          sliceStart = performance.now();
+        }
+      }
+    }
+    this.draining = false;
+    if (!this.stopped) this.onIdle();
+  }
+
+  private hasQueuedAncestor(node: Node): boolean {
+    for (let parent = node.parentNode; parent; parent = parent.parentNode) if (this.queue.has(parent)) return true;
+    return false;
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    let removed = false;
+    for (const record of records) {
+      const target = record.target;
+      if (target.nodeType === Node.ELEMENT_NODE && this.isOwn(target as Element)) continue;
+      if (record.type === 'characterData') {
+        this.enqueue(blockOf(target));
+        continue;
+      }
+      for (const node of record.removedNodes) {
+        removed = true;
+        // Text that joined across the removed node may now read differently.
+        if (isInline(node)) this.enqueue(isInline(target) ? blockOf(target) : target);
+      }
+      for (const node of record.addedNodes) {
+        if (node.nodeType === Node.ELEMENT_NODE && this.isOwn(node as Element)) continue;
+        if (isInline(node)) this.enqueue(isInline(target) ? blockOf(target) : target);
+        else if (node.nodeType === Node.ELEMENT_NODE) this.enqueue(node);
+      }
+    }
+    if (removed) this.index.sweep();
+  }
+}

@@ -1,0 +1,73 @@
+import type { CardArticle, EntityCard } from '../../card/entity-card';
+
+export interface CardProps {
+  /** `undefined` while loading, `null` when the bundle no longer knows the entity. */
+  card: EntityCard | null | undefined;
+  pinned: boolean;
+  articleHref: (article: CardArticle) => string;
+  onOpenArticle: (article: CardArticle) => void;
+  onClose: () => void;
+}
+
+const KIND_LABELS: Record<EntityCard['kind'], string> = {
+  person: 'Person',
+  group: 'Group',
+  organisation: 'Organisation',
+  place: 'Place',
+  campaign: 'Campaign',
+  hashtag: 'Hashtag',
+  handle: 'Handle',
+};
+
+/** The hover card. Everything from the bundle is rendered as text (never as HTML). */
+export function Card({ card, pinned, articleHref, onOpenArticle, onClose }: CardProps) {
+  if (card === undefined) return <div class="card loading" role="dialog" aria-label="Loading">Loading…</div>;
+  if (card === null) return <div class="card" role="dialog" aria-label="Unknown term">Not in the corpus any more.</div>;
+  const mentions = `${card.mentionCount} mention${card.mentionCount === 1 ? '' : 's'} in ${card.articleCount} article${card.articleCount === 1 ? '' : 's'}`;
+  return (
+    <div class={`card${pinned ? ' pinned' : ''}`} role="dialog" aria-label={card.name} data-entity={card.id}>
+      <header>
+        <h2 class="name">{card.name}</h2>
+        <span class={`kind kind-${card.kind}`}>{KIND_LABELS[card.kind]}</span>
+        <button type="button" class="close" aria-label="Close" onClick={onClose}>×</button>
+      </header>
+      {card.description && <p class="description">{card.description}</p>}
+      {card.aliases.length > 0 && <p class="aliases">Also: {card.aliases.join(' · ')}</p>}
+      <p class="count">{mentions}</p>
+      {card.articles.length > 0 && (
+        <ol class="articles">
+          {card.articles.map((article) => (
+            <li key={article.id}>
+              <a
+                href={articleHref(article)}
+                onClick={(event) => {
+                  event.preventDefault();
+                  onOpenArticle(article);
+                }}
+              >
+                {article.title || article.id}
+              </a>
+              <span class="meta">{[article.source, article.date].filter(Boolean).join(' · ')}</span>
+              <q class="quote">
+                {article.quote.before}
+                <mark>{article.quote.term}</mark>
+                {article.quote.after}
+              </q>
+            </li>
+          ))}
+        </ol>
+      )}
+      {card.coMentions.length > 0 && (
+        <p class="co">
+          <span class="label">Mentioned with </span>
+          {card.coMentions.map((other, i) => (
+            <span key={other.id} class="co-name">
+              {i > 0 && ', '}
+              {other.name}
+            </span>
+          ))}
+        </p>
+      )}
+    </div>
+  );
+}
