@@ -1,5 +1,10 @@
 import type { Article, Bundle, Entity } from '../core/types';
-import type { ArticleSpan, ArticleSummary, EntitySummary } from './types';
+import type { ArticleSpan, ArticleSummary, EntitySummary, SearchSource } from './types';
+
+/** What a corpus is made of: a bundle, or merged collections that keep one search index each. */
+export type CorpusData = Pick<Bundle, 'articles' | 'entities'> & ({ searchIndex: string } | { sources: SearchSource[] });
+
+export const searchSources = (data: CorpusData): SearchSource[] => ('sources' in data ? data.sources : [{ searchIndex: data.searchIndex }]);
 
 /** The bundle with look-ups by id: built once when the background loads it. */
 export class Corpus {
@@ -8,7 +13,7 @@ export class Corpus {
   /** Entity spans of each article, in text order. */
   readonly spans = new Map<string, ArticleSpan[]>();
 
-  constructor(readonly bundle: Bundle) {
+  constructor(readonly bundle: CorpusData) {
     for (const article of bundle.articles) {
       this.articles.set(article.id, article);
       this.spans.set(article.id, []);

@@ -1,6 +1,6 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { idOfDoc } from './build';
-import { summariseArticle, summariseEntity, type Corpus } from './corpus';
+import { searchSources, summariseArticle, summariseEntity, type Corpus } from './corpus';
 import { processTerm, SEARCH_OPTIONS, tokenize, type SearchDocument } from './options';
 import { normaliseQuery } from './query';
 import { snippet } from './snippet';
@@ -13,14 +13,40 @@ const SUGGEST_OPTIONS = { prefix: true, fuzzy: 0.4, maxFuzzy: 3, combineWith: 'O
 
 const termsOf = (text: string) => tokenize(text).map(processTerm);
 
-/** Searches the bundle's MiniSearch index and turns hits into what the popup shows. */
+interface Index {
+  index: MiniSearch<SearchDocument>;
+  viewDocId: (docId: string) => string;
+}
+
+/** A hit with its document id in the corpus searched: the best score when several indexes hold the same entity. */
+function mergeHits(perIndex: { hits: SearchResult[]; viewDocId: (docId: string) => string }[]): SearchResult[] {
+  if (perIndex.length === 1) return perIndex[0]!.hits;
+  const byId = new Map<string, SearchResult>();
+  for (const { hits, viewDocId } of perIndex)
+    for (const hit of hits) {
+      const id = viewDocId(String(hit.id));
+      const best = byId.get(id);
+      if (!best || hit.score > best.score) byId.set(id, { ...hit, id });
+    }
+  return [...byId.values()].sort((a, b) => b.score - a.score);
+}
+
+const sameId = (docId: string) => docId;
+
+/**
+ * Searches the MiniSearch indexes (one per collection; the bundle's own by default) and turns hits into what the
+ * popup shows. Scores of separate indexes are comparable enough to interleave: same options, same boosts.
+ */
 export class SearchEngine {
-  private readonly index: MiniSearch<SearchDocument>;
+  private readonly indexes: Index[];
   /** The most mentioned entities: the suggestions when there is nothing better. */
   private readonly popular: string[];
 
   constructor(private readonly corpus: Corpus) {
-    this.index = MiniSearch.loadJSON(corpus.bundle.searchIndex, SEARCH_OPTIONS);
+    this.indexes = searchSources(corpus.bundle).map(({ searchIndex, viewDocId }) => ({
+      index: MiniSearch.loadJSON(searchIndex, SEARCH_OPTIONS),
+      viewDocId: viewDocId ?? sameId,
+    }));
     this.popular = [...corpus.entities.values()]
       .sort((a, b) => b.mentionCount - a.mentionCount)
       .slice(0, LIMITS.suggestions)
@@ -29,7 +55,7 @@ export class SearchEngine {
 
   search(raw: string): SearchResults {
     const query = normaliseQuery(raw);
-    const hits = query ? this.index.search(query) : [];
+    const hits = query ? mergeHits(this.indexes.map(({ index, viewDocId }) => ({ hits: index.search(query), viewDocId }))) : [];
     const entities: EntityHit[] = [];
     const articles: ArticleHit[] = [];
     for (const hit of hits) {
@@ -46,8 +72,9 @@ export class SearchEngine {
   }
 
   private suggest(query: string): string[] {
-    const near = query ? this.index.autoSuggest(query, SUGGEST_OPTIONS).map((s) => s.suggestion) : [];
-    return (near.length ? near : this.popular).slice(0, LIMITS.suggestions);
+    const near = query ? this.indexes.flatMap(({ index }) => index.autoSuggest(query, SUGGEST_OPTIONS)) : [];
+    const best = [...new Set(near.sort((a, b) => b.score - a.score).map((s) => s.suggestion))];
+    return (best.length ? best : this.popular).slice(0, LIMITS.suggestions);
   }
 
   private entityHit(hit: SearchResult): EntityHit | null {

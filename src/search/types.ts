@@ -59,3 +59,9 @@ export interface ArticleDetails {
   spans: ArticleSpan[];
   entities: Record<string, EntitySummary>;
 }
+
+/** A serialised search index and how its document ids map into the corpus searched (merged collections have several). */
+export interface SearchSource {
+  searchIndex: string;
+  viewDocId?: (docId: string) => string;
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { buildBundle, buildWatchlistBundle } from '../../../src/corpus/bundle';
+import { mergeCollections } from '../../../src/corpus/merge';
+import { buildBundleFromDir } from '../../../src/corpus/node';
+import { createMatcher } from '../../../src/match';
+import { Corpus } from '../../../src/search/corpus';
+import { SearchEngine } from '../../../src/search/engine';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+const seeds = buildBundleFromDir('seeds').bundle;
+const seedId = seeds.articles[0]!.id;
+const articles = buildBundle({
+  name: 'import',
+  files: [
+    {
+      name: 'news.jsonl',
+      bytes: encode(
+        [
+          { id: seedId, title: 'Zorbulon Lantern Society meets', text: 'The Zorbulon Lantern Society met in Tampa. It thanked WauchulaGhost for coming.' },
+          { id: 'two', title: 'Second', text: 'Members of the Zorbulon Lantern Society said little.' },
+        ]
+          .map((a) => JSON.stringify(a))
+          .join('\n'),
+      ),
+    },
+  ],
+}).bundle;
+const watchlist = buildWatchlistBundle({ name: 'list', files: [{ name: 'w.csv', bytes: encode('@WauchulaGhost,watched hacker\n@QuuxWatcher,only the list knows\n') }] }).bundle;
+const view = mergeCollections([
+  { prefix: '', bundle: seeds },
+  { prefix: 'c1', bundle: articles },
+  { prefix: 'c2', bundle: watchlist },
+]);
+const entity = (id: string) => view.entities.find((e) => e.id === id);
+
+describe('mergeCollections', () => {
+  it('keeps the bundled ids and namespaces imported ones, so equal ids never clash', () => {
+    const ids = view.articles.map((a) => a.id);
+    expect(ids).toEqual([...seeds.articles.map((a) => a.id), `c1~${seedId}`, 'c1~two']);
+    expect(entity('c1~zorbulon-lantern-society')!.articleIds).toEqual([`c1~${seedId}`, 'c1~two']);
+    expect(entity('c1~zorbulon-lantern-society')!.mentions.every((m) => m.articleId.startsWith('c1~'))).toBe(true);
+    expect(view.corpus).toMatchObject({ name: 'seeds + import + list', articleCount: seeds.articles.length + 2 });
+  });
+
+  it('merges entities that share an alias: the bundled one keeps its id and gains aliases, articles and mentions', () => {
+    const seed = seeds.entities.find((e) => e.aliases.includes('WauchulaGhost'))!;
+    const merged = entity(seed.id)!;
+    expect(view.entities.filter((e) => e.aliases.some((a) => a.toLowerCase().includes('wauchulaghost')))).toHaveLength(1);
+    expect(merged.aliases).toEqual(expect.arrayContaining([...seed.aliases, '@WauchulaGhost']));
+    expect(merged.articleIds).toEqual(expect.arrayContaining([...seed.articleIds, `c1~${seedId}`]));
+    expect(merged.mentionCount).toBeGreaterThan(seed.mentionCount);
+    expect(merged.description).toBe(seed.description);
+    expect(merged.coMentions.map((c) => c.id)).toContain('c1~zorbulon-lantern-society');
+    expect(entity('c1~zorbulon-lantern-society')!.coMentions).toContainEqual({ id: seed.id, count: 1 });
+  });
+
+  it('compiles one dictionary that finds every collection\'s terms under the view\'s ids', () => {
+    const found = createMatcher(view.matcher).find('ISIS, the Zorbulon Lantern Society, @quuxwatcher and @WauchulaGhost.');
+    const isis = seeds.entities.find((e) => e.aliases.includes('ISIS'))!.id;
+    const ghost = seeds.entities.find((e) => e.aliases.includes('WauchulaGhost'))!.id;
+    expect(found.map((m) => m.entityId)).toEqual([isis, 'c1~zorbulon-lantern-society', 'c2~handle-quuxwatcher', ghost]);
+    expect(entity('c2~handle-quuxwatcher')!.description).toBe('only the list knows');
+  });
+
+  it('searches every collection\'s index, hits under the view\'s ids', () => {
+    const engine = new SearchEngine(new Corpus(view));
+    expect(engine.search('Zorbulon').articles.map((a) => a.id)).toEqual([`c1~${seedId}`, 'c1~two']);
+    expect(engine.search('quuxwatcher').entities.map((e) => e.id)).toEqual(['c2~handle-quuxwatcher']);
+    expect(engine.search('WauchulaGhost').entities.filter((e) => e.name.includes('Wauchula'))).toHaveLength(1);
+    expect(engine.search('Twitter').articles.length).toBeGreaterThan(0);
+  });
+
+  it('leaves a lone bundled corpus as it is', () => {
+    const alone = mergeCollections([{ prefix: '', bundle: seeds }]);
+    expect(alone.matcher).toBe(seeds.matcher);
+    expect(alone.articles).toEqual(seeds.articles);
+    expect(alone.entities).toEqual(seeds.entities);
+  });
+});
