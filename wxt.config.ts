@@ -18,10 +18,11 @@ export default defineConfig({
   manifest: {
     name: 'Lantern',
     description: 'Highlights the names, @handles and #hashtags your research corpus knows, with who or what they are.',
-    permissions: ['storage'],
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     commands: {
       'next-term': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Next highlighted term' },
       'previous-term': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Previous highlighted term' },
+      'lookup-selection': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Look up the selection in Lantern' },
     },
     browser_specific_settings: {
       // A fixed add-on id lets Firefox keep storage across reloads and lets tests pin the moz-extension:// UUID.

@@ -5,6 +5,7 @@ import { createBadge } from '../src/extension/badge';
 import { forwardStepCommands } from '../src/extension/commands';
 import { browser } from 'wxt/browser';
 import { createSearchService } from '../src/extension/search-service';
+import { registerLookup } from '../src/extension/lookup';
 
 export default defineBackground(() => {
   const bundle = loadBundledCorpus();
@@ -12,6 +13,7 @@ export default defineBackground(() => {
   const badge = createBadge();
   const search = createSearchService(bundle);
   forwardStepCommands();
+  registerLookup();
   serve({
     'corpus-summary': async () => (await bundle).corpus,
     'page-dictionary': async () => (await bundle).matcher,

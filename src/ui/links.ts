@@ -2,7 +2,6 @@
 export const articleHash = (articleId: string, sentence?: number) => `#${encodeURIComponent(articleId)}${sentence === undefined ? '' : `:${sentence}`}`;
 export const articleHref = (articleId: string, sentence?: number) => `article.html${articleHash(articleId, sentence)}`;
 export const entityHref = (entityId: string) => `popup.html?entity=${encodeURIComponent(entityId)}`;
-export const searchHref = (query: string) => `popup.html?q=${encodeURIComponent(query)}`;
 
 /** `#<articleId>` or `#<articleId>:<sentence>`; a malformed sentence is ignored. */
 export function parseArticleHash(hash: string): { articleId: string; sentence?: number } {

@@ -1,0 +1,41 @@
+import { browser } from 'wxt/browser';
+
+const MENU_ID = 'lookup-selection';
+/** The manifest command (rebindable by the user) that looks up the current selection. */
+export const LOOKUP_COMMAND = 'lookup-selection';
+/** A selection longer than this is cut: the search reads no further anyway. */
+const MAX_LOOKUP = 200;
+
+/**
+ * Opens the search on `text` in a tab (popup.html?q=…). A tab rather than action.openPopup(): it works the same in
+ * Chrome and Firefox from a menu click or a shortcut, needs no state handed over to the popup, and its address can be shared.
+ */
+function openSearch(text: string) {
+  const query = encodeURIComponent(text.trim().replace(/\s+/g, ' ').slice(0, MAX_LOOKUP));
+  return browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?q=${query}` as '/popup.html') });
+}
+
+/** The selected text in a tab's top frame; '' where scripts cannot run (browser pages, the web store). */
+async function selectionIn(tabId: number): Promise<string> {
+  try {
+    const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: () => getSelection()?.toString() ?? '' });
+    return typeof frame?.result === 'string' ? frame.result : '';
+  } catch {
+    return '';
+  }
+}
+
+/** The context-menu item "Look up '<selection>' in Lantern" and the look-up shortcut. */
+export function registerLookup(): void {
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: MENU_ID, title: "Look up '%s' in Lantern", contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info) => {
+    if (info.menuItemId === MENU_ID && info.selectionText) void openSearch(info.selectionText);
+  });
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== LOOKUP_COMMAND) return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    await openSearch(tab?.id === undefined ? '' : await selectionIn(tab.id));
+  });
+}
