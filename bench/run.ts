@@ -3,8 +3,10 @@ import { BrowserSession } from './lib/browser.ts';
 import { Results } from './lib/results.ts';
 import type { BenchSection } from './lib/section.ts';
 import { matcherBench } from './matcher.bench.ts';
+import { pageBench } from './page.bench.ts';
+import { searchBench } from './search.bench.ts';
 
-const SECTIONS: BenchSection[] = [matcherBench];
+const SECTIONS: BenchSection[] = [matcherBench, searchBench, pageBench];
 const RESULTS_PATH = 'bench/results.json';
 
 async function main(): Promise<void> {
