@@ -1,15 +1,7 @@
 import type { DictionaryEntry } from '../core/types.ts';
 import { foldKey, hasLetterOrDigit } from './chars.ts';
-import {
-  ACRONYM,
-  CASE_SENSITIVE,
-  EXACT_DIACRITICS,
-  FLAG_BASE,
-  FORMAT,
-  MAX_CHILDREN,
-  SHAPE_BASE,
-  type SerialisedTrie,
-} from './format.ts';
+import { ACRONYM, CASE_SENSITIVE, EXACT_DIACRITICS, FORMAT, MAX_CHILDREN, SHAPE_BASE, type SerialisedTrie } from './format.ts';
+import { encodeRecords, unitsToString, type AliasRecord } from './records.ts';
 
 /** An alias that cannot be matched (empty, or no letter or digit); the build must fail. */
 export class DictionaryError extends Error {
@@ -102,10 +94,7 @@ function buildTrie(byKey: Map<string, DictionaryEntry>): TrieNode {
 function serialise(root: TrieNode): SerialisedTrie {
   const labels: number[] = [];
   const shape: number[] = [];
-  const entityIndex = new Map<string, number>();
-  const aliases: string[] = [];
-  const aliasEntity: number[] = [];
-  const aliasFlags: number[] = [];
+  const records: AliasRecord[] = [];
   const queue: TrieNode[] = [root];
   for (let head = 0; head < queue.length; head++) {
     const node = queue[head]!;
@@ -114,34 +103,13 @@ function serialise(root: TrieNode): SerialisedTrie {
     }
     const entry = node.entry;
     shape.push(SHAPE_BASE + 2 * node.children.size + (entry ? 1 : 0));
-    if (entry) {
-      let entity = entityIndex.get(entry.entityId);
-      if (entity === undefined) entityIndex.set(entry.entityId, (entity = entityIndex.size));
-      aliases.push(entry.alias);
-      aliasEntity.push(entity);
-      aliasFlags.push(FLAG_BASE + flagsOf(entry));
-    }
+    if (entry) records.push({ alias: entry.alias, entityId: entry.entityId, flags: flagsOf(entry) });
     for (const unit of [...node.children.keys()].sort((a, b) => a - b)) {
       labels.push(unit);
       queue.push(node.children.get(unit)!);
     }
   }
-  return {
-    format: FORMAT,
-    labels: unitsToString(labels),
-    shape: unitsToString(shape),
-    entityIds: [...entityIndex.keys()],
-    aliases,
-    aliasEntity,
-    aliasFlags: unitsToString(aliasFlags),
-  };
-}
-
-/** String.fromCharCode in chunks: spreading a million arguments would overflow the stack. */
-function unitsToString(units: number[]): string {
-  const chunks: string[] = [];
-  for (let i = 0; i < units.length; i += 8192) chunks.push(String.fromCharCode(...units.slice(i, i + 8192)));
-  return chunks.join('');
+  return { format: FORMAT, labels: unitsToString(labels), shape: unitsToString(shape), ...encodeRecords(records) };
 }
 
 /**

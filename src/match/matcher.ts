@@ -1,7 +1,8 @@
 import type { CompiledDictionary, Match } from '../core/types.ts';
 import { FOLD_MASK, SKIP, SPACE, SURROGATE, WORD, charInfo, infoOf, isWordAt } from './chars.ts';
 import { FORMAT, SHAPE_BASE, type SerialisedTrie } from './format.ts';
-import { acceptsRules, type AliasRules } from './rules.ts';
+import { RecordTable } from './records.ts';
+import { AliasRules } from './rules.ts';
 
 export interface Matcher {
   /**
@@ -11,128 +12,172 @@ export interface Matcher {
   find(text: string, from?: number, to?: number): Match[];
 }
 
-/** Binary search only pays off for states with many children (the first letters after a common prefix). */
+/** States with more children than this are hubs: a dense row of ASCII transitions, binary search for the rest. */
 const LINEAR_SEARCH_LIMIT = 8;
+const ROW = 128;
 
-/** Decodes the serialised trie into typed arrays: one linear pass, no recompilation. */
+/** Loads the serialised trie with one pass over its shape; labels and records are read in place. */
 class TrieMatcher implements Matcher {
-  private readonly label: Uint16Array;
+  private readonly labels: string;
+  /** First child of each state; the children of s are firstChild[s] .. firstChild[s + 1] - 1. */
   private readonly firstChild: Int32Array;
   /** Alias index + 1 for states where an alias ends, else 0. */
   private readonly output: Int32Array;
   /** Direct table for the root, which has a child for nearly every first letter. */
   private readonly rootNext = new Int32Array(0x10000);
+  /** Per state below hubLimit: its row in hubNext, or 0 if it is not a hub. Hubs sit near the root, low in BFS order. */
+  private readonly hubRow: Int32Array;
+  /** Rows of ROW entries: the child of a hub for each ASCII unit, or 0. */
+  private readonly hubNext: Int32Array;
+  /** Per pair of ASCII units: can an alias start with them? (Always, after a root child that is itself an alias.) */
+  private readonly pairs = new Uint8Array(ROW * ROW);
+  private readonly records: RecordTable;
   private readonly rules: AliasRules;
-  private readonly entityIds: string[];
-  private readonly aliases: string[];
-  private readonly aliasEntity: number[];
-  /** Reused per walk: pairs of (state, end) for every alias that ended along the walk. */
+  /** Reused per walk: pairs of (alias, end) for every alias that ended along the walk. */
   private candidates: Int32Array = new Int32Array(32);
 
   constructor(trie: SerialisedTrie) {
-    const stateCount = trie.shape.length;
-    this.label = new Uint16Array(stateCount);
-    this.firstChild = new Int32Array(stateCount + 1);
-    this.output = new Int32Array(stateCount);
+    const shape = trie.shape;
+    const stateCount = shape.length;
+    const firstChild = new Int32Array(stateCount + 1);
+    const output = new Int32Array(stateCount);
     let nextChild = 1;
     let aliasCount = 0;
     for (let state = 0; state < stateCount; state++) {
-      const shape = trie.shape.charCodeAt(state) - SHAPE_BASE;
-      this.firstChild[state] = nextChild;
-      nextChild += shape >> 1;
-      if ((shape & 1) !== 0) this.output[state] = ++aliasCount;
-      if (state > 0) this.label[state] = trie.labels.charCodeAt(state - 1);
+      const code = shape.charCodeAt(state) - SHAPE_BASE;
+      firstChild[state] = nextChild;
+      nextChild += code >> 1;
+      if ((code & 1) !== 0) output[state] = ++aliasCount;
     }
-    this.firstChild[stateCount] = nextChild;
-    for (let child = this.firstChild[0]!; child < this.firstChild[1]!; child++) this.rootNext[this.label[child]!] = child;
-    this.entityIds = trie.entityIds;
-    this.aliases = trie.aliases;
-    this.aliasEntity = trie.aliasEntity;
-    this.rules = { aliases: trie.aliases, flags: trie.aliasFlags, strictKeys: [] };
+    firstChild[stateCount] = nextChild;
+    this.labels = trie.labels;
+    this.firstChild = firstChild;
+    this.output = output;
+    for (let child = 1; child < firstChild[1]!; child++) this.rootNext[trie.labels.charCodeAt(child - 1)] = child;
+    [this.hubRow, this.hubNext] = hubTables(trie.labels, firstChild);
+    this.fillPairs();
+    this.records = new RecordTable(trie);
+    this.rules = new AliasRules(this.records);
   }
 
   find(text: string, from = 0, to = text.length): Match[] {
     const matches: Match[] = [];
     const info = charInfo;
-    const rootNext = this.rootNext;
+    const { rootNext, pairs } = this;
     let i = Math.max(0, from);
     let afterWord = isWordAt(text, i - 1);
     while (i < to) {
       const unit = text.charCodeAt(i);
       let unitInfo = info[unit]!;
       if (unitInfo === 0) unitInfo = infoOf(unit);
-      // Most positions are inside words or cannot start any alias: one table look-up each.
-      if (!afterWord && rootNext[unitInfo & FOLD_MASK] !== 0) {
-        const end = this.matchAt(text, i, to, matches);
-        if (end > i) {
-          i = end;
-          afterWord = isWordAt(text, end - 1);
-          continue;
-        }
-      }
-      if ((unitInfo & SURROGATE) === 0) {
-        afterWord = (unitInfo & WORD) !== 0;
+      const folded = unitInfo & FOLD_MASK;
+      if (!afterWord && rootNext[folded] !== 0 && (folded >= ROW || this.pairMayStart(text, i + 1, to, folded))) {
+        i = this.walk(text, i, to, matches);
+        afterWord = isWordAt(text, i - 1);
+      } else if ((unitInfo & WORD) !== 0) {
+        // Nothing starts inside a word: skip the rest of it in a tight loop (uncomputed units fall out to the slow path).
+        i++;
+        while (i < to && (info[text.charCodeAt(i)]! & WORD) !== 0) i++;
+        afterWord = true;
+      } else if ((unitInfo & SURROGATE) === 0) {
+        afterWord = false;
         i++;
       } else {
-        afterWord = isWordAt(text, i);
+        afterWord = isWordAt(text, i); // a surrogate pair is classified as a whole
         i += unit < 0xdc00 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
       }
     }
     return matches;
   }
 
-  /** Walks the trie from a word start; pushes the longest acceptable alias found and returns its end, else -1. */
-  private matchAt(text: string, start: number, to: number, matches: Match[]): number {
-    if (gluedToWord(text, start)) return -1;
+  /** Can an alias start with `first` and the unit at `next`? Most word starts fail here, without a walk. */
+  private pairMayStart(text: string, next: number, to: number, first: number): boolean {
+    if (next >= to) return true;
+    const second = charInfo[text.charCodeAt(next)]! & FOLD_MASK; // 0 when not yet computed: let the walk decide
+    return second === 0 || second >= ROW || this.pairs[first * ROW + second] !== 0;
+  }
+
+  /**
+   * Walks the trie from `start`, pushes the longest acceptable alias found and returns where scanning resumes:
+   * its end, or past every unit the walk read when they were all word characters (none of them can start a match).
+   */
+  private walk(text: string, start: number, to: number, matches: Match[]): number {
+    if (gluedToWord(text, start)) return start + 1;
     const info = charInfo;
-    const { rootNext, firstChild, label, output } = this;
+    const output = this.output;
     let candidates = this.candidates;
     let count = 0;
     let state = 0;
     let previous = -1;
-    for (let j = start; j < to; ) {
+    let allWord = true;
+    let j = start;
+    while (j < to) {
       const unit = text.charCodeAt(j);
-      let folded = info[unit]!;
-      if (folded === 0) folded = infoOf(unit);
-      folded &= FOLD_MASK;
-      j++;
-      if (folded === SKIP || (folded === SPACE && previous === SPACE)) continue; // whitespace runs match one space
-      if (state === 0) {
-        state = rootNext[folded]!;
-        if (state === 0) break;
-      } else {
-        // Children are sorted: linear scan for the few, binary search for the many.
-        let lo = firstChild[state]!;
-        let hi = firstChild[state + 1]!;
-        if (hi - lo <= LINEAR_SEARCH_LIMIT) {
-          while (lo < hi && label[lo]! < folded) lo++;
-        } else {
-          while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (label[mid]! < folded) lo = mid + 1;
-            else hi = mid;
-          }
-          hi = firstChild[state + 1]!;
-        }
-        if (lo === hi || label[lo] !== folded) break;
-        state = lo;
+      let unitInfo = info[unit]!;
+      if (unitInfo === 0) unitInfo = infoOf(unit);
+      const folded = unitInfo & FOLD_MASK;
+      if (folded === SKIP || (folded === SPACE && previous === SPACE)) {
+        j++; // diacritics fold away; whitespace runs match one space
+        continue;
       }
+      state = this.child(state, folded);
+      if (state === 0) break;
+      if ((unitInfo & WORD) === 0) allWord = false;
       previous = folded;
-      if (output[state] !== 0) {
+      j++;
+      const alias = output[state]!;
+      if (alias !== 0) {
         if (count === candidates.length) candidates = this.growCandidates();
-        candidates[count++] = state;
+        candidates[count++] = alias - 1;
         candidates[count++] = endAfterDiacritics(text, j, to);
       }
     }
     for (let k = count - 2; k >= 0; k -= 2) {
-      const alias = this.output[candidates[k]!]! - 1;
+      const alias = candidates[k]!;
       const end = candidates[k + 1]!;
-      if (!isWordAt(text, end) && acceptsRules(this.rules, alias, text, start, end)) {
-        matches.push({ start, end, entityId: this.entityIds[this.aliasEntity[alias]!]!, alias: this.aliases[alias]! });
+      if (!isWordAt(text, end) && this.rules.accepts(alias, text, start, end)) {
+        matches.push({ start, end, entityId: this.records.entityId(alias), alias: this.records.alias(alias) });
         return end;
       }
     }
-    return -1;
+    return allWord ? j : start + 1;
+  }
+
+  /** The child of `state` along `unit`, or 0. Children are sorted: a dense row for hubs, else linear or binary search. */
+  private child(state: number, unit: number): number {
+    if (state === 0) return this.rootNext[unit]!;
+    const { firstChild, labels, hubRow } = this;
+    if (unit < ROW && state < hubRow.length) {
+      const row = hubRow[state]!;
+      if (row !== 0) return this.hubNext[row * ROW + unit]!;
+    }
+    let lo = firstChild[state]!;
+    let hi = firstChild[state + 1]!;
+    if (hi - lo <= LINEAR_SEARCH_LIMIT) {
+      while (lo < hi && labels.charCodeAt(lo - 1) < unit) lo++;
+    } else {
+      const end = hi;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (labels.charCodeAt(mid - 1) < unit) lo = mid + 1;
+        else hi = mid;
+      }
+      hi = end;
+    }
+    return lo < hi && labels.charCodeAt(lo - 1) === unit ? lo : 0;
+  }
+
+  private fillPairs(): void {
+    const { firstChild, labels, output, pairs } = this;
+    for (let first = 1; first < firstChild[1]!; first++) {
+      const unit = labels.charCodeAt(first - 1);
+      if (unit >= ROW) continue;
+      if (output[first] !== 0) pairs.fill(1, unit * ROW, (unit + 1) * ROW);
+      for (let second = firstChild[first]!; second < firstChild[first + 1]!; second++) {
+        const next = labels.charCodeAt(second - 1);
+        if (next < ROW) pairs[unit * ROW + next] = 1;
+      }
+    }
   }
 
   private growCandidates(): Int32Array {
@@ -140,6 +185,25 @@ class TrieMatcher implements Matcher {
     grown.set(this.candidates);
     return (this.candidates = grown);
   }
+}
+
+/** Dense ASCII rows for every state with more than LINEAR_SEARCH_LIMIT children (row 0 is unused). */
+function hubTables(labels: string, firstChild: Int32Array): [Int32Array, Int32Array] {
+  const hubs: number[] = [];
+  for (let state = 1; state < firstChild.length - 1; state++) {
+    if (firstChild[state + 1]! - firstChild[state]! > LINEAR_SEARCH_LIMIT) hubs.push(state);
+  }
+  const hubRow = new Int32Array(hubs.length === 0 ? 0 : hubs[hubs.length - 1]! + 1);
+  const hubNext = new Int32Array((hubs.length + 1) * ROW);
+  hubs.forEach((state, index) => {
+    const row = index + 1;
+    hubRow[state] = row;
+    for (let child = firstChild[state]!; child < firstChild[state + 1]!; child++) {
+      const unit = labels.charCodeAt(child - 1);
+      if (unit < ROW) hubNext[row * ROW + unit] = child;
+    }
+  });
+  return [hubRow, hubNext];
 }
 
 /** After "name@" or "page#" nothing starts: no match inside e-mail addresses or URL fragments. */

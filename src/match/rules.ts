@@ -1,32 +1,53 @@
 import { isWordAt, strictKey } from './chars.ts';
-import { ACRONYM, CASE_SENSITIVE, EXACT_DIACRITICS, FLAG_BASE } from './format.ts';
+import { ACRONYM, CASE_SENSITIVE, EXACT_DIACRITICS } from './format.ts';
+import type { RecordTable } from './records.ts';
 
 /** The per-alias rules the trie cannot express, checked only on candidate matches. */
-export interface AliasRules {
-  aliases: string[];
-  /** Per alias: FLAG_BASE + flag bits. */
-  flags: string;
+export class AliasRules {
   /** Lazily computed strict form of each strict alias. */
-  strictKeys: (string | undefined)[];
+  private readonly strictKeys = new Map<number, string>();
+
+  constructor(private readonly records: RecordTable) {}
+
+  accepts(alias: number, text: string, start: number, end: number): boolean {
+    const flags = this.records.flags(alias);
+    if (flags === 0) return true;
+    if ((flags & (CASE_SENSITIVE | EXACT_DIACRITICS)) !== 0 && !this.matchesStrictly(alias, flags, text, start, end)) return false;
+    return (flags & ACRONYM) === 0 || !nextToAllCaps(text, start, end);
+  }
+
+  private matchesStrictly(alias: number, flags: number, text: string, start: number, end: number): boolean {
+    const foldCase = (flags & CASE_SENSITIVE) === 0;
+    const foldDiacritics = (flags & EXACT_DIACRITICS) === 0;
+    let key = this.strictKeys.get(alias);
+    if (key === undefined) this.strictKeys.set(alias, (key = strictKey(this.records.alias(alias), foldCase, foldDiacritics)));
+    // Candidates are frequent ("is" for the acronym IS): spare them the string work when strictKey would not change them.
+    if (isPlainAscii(text, start, end)) return equalsAscii(text, start, end, key, foldCase);
+    return strictKey(text.slice(start, end), foldCase, foldDiacritics) === key;
+  }
 }
 
 /** How far an acronym looks for its neighbouring words: a few separators, then a word of up to this length. */
 const NEIGHBOUR_GAP = 4;
 const NEIGHBOUR_WORD = 32;
 
-export function acceptsRules(rules: AliasRules, alias: number, text: string, start: number, end: number): boolean {
-  const flags = rules.flags.charCodeAt(alias) - FLAG_BASE;
-  if (flags === 0) return true;
-  const strict = (flags & (CASE_SENSITIVE | EXACT_DIACRITICS)) !== 0;
-  if (strict && !matchesStrictly(rules, alias, flags, text.slice(start, end))) return false;
-  return (flags & ACRONYM) === 0 || !nextToAllCaps(text, start, end);
+/** Printable ASCII and single spaces: text strictKey leaves as it is, but for letter case. */
+function isPlainAscii(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit > 0x7e || unit < 0x20 || (unit === 0x20 && text.charCodeAt(i - 1) === 0x20)) return false;
+  }
+  return true;
 }
 
-function matchesStrictly(rules: AliasRules, alias: number, flags: number, span: string): boolean {
-  const foldCase = (flags & CASE_SENSITIVE) === 0;
-  const foldDiacritics = (flags & EXACT_DIACRITICS) === 0;
-  const key = (rules.strictKeys[alias] ??= strictKey(rules.aliases[alias]!, foldCase, foldDiacritics));
-  return strictKey(span, foldCase, foldDiacritics) === key;
+function equalsAscii(text: string, start: number, end: number, key: string, foldCase: boolean): boolean {
+  if (end - start !== key.length) return false;
+  for (let i = start; i < end; i++) {
+    let unit = text.charCodeAt(i);
+    if (foldCase && unit >= 0x41 && unit <= 0x5a) unit += 0x20;
+    if (unit !== key.charCodeAt(i - start)) return false;
+  }
+  return true;
 }
 
 /** "THIS IS A TEST": an acronym whose previous or next word is itself all caps is part of a shouted run. */
