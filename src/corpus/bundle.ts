@@ -5,7 +5,7 @@ import { prepareArticle } from './article';
 import { parseCuratedEntities } from './curated';
 import { describeFromCorpus } from './describe';
 import { defaultExtractOptions, extractEntities, type DraftEntity, type ExtractOptions } from './entities';
-import { CorpusError, type CorpusWarning } from './errors';
+import { CorpusError, nothingFound, type CorpusWarning } from './errors';
 import { coMentions, findMentions, rankArticles } from './mentions';
 import { readCorpusFile, type CorpusFile } from './read';
 import { parseWatchlists } from './watchlist';
@@ -23,7 +23,13 @@ export interface BuildOptions {
   /** Turn every warning (a skipped file or line) into an error. */
   strict?: boolean;
   extract?: Partial<ExtractOptions>;
+  /** Told when each stage starts, so a long in-browser import can show how far it is. */
+  onStage?: (stage: BuildStage) => void;
 }
+
+/** The build's stages, in order. */
+export const BUILD_STAGES = ['articles', 'entities', 'mentions', 'index'] as const;
+export type BuildStage = (typeof BUILD_STAGES)[number];
 
 export interface BuildResult {
   bundle: Bundle;
@@ -86,6 +92,8 @@ function readArticles(files: CorpusFile[], warnings: CorpusWarning[]): Article[]
  */
 export function buildBundle(input: CorpusInput, options: BuildOptions = {}): BuildResult {
   const warnings: CorpusWarning[] = [];
+  const stage = options.onStage ?? (() => undefined);
+  stage('articles');
   const sorted = [...input.files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const isCurated = (file: CorpusFile) => file.name.split('/').pop() === CURATED_FILE;
   const curatedFile = sorted.find(isCurated);
@@ -94,11 +102,13 @@ export function buildBundle(input: CorpusInput, options: BuildOptions = {}): Bui
     : [];
   const articles = readArticles(sorted.filter((f) => !isCurated(f)), warnings);
   if (options.strict && warnings.length) throw new CorpusError(warnings[0]!, warnings[0]!.reason);
-  if (!articles.length) throw new CorpusError({ file: input.name }, 'no articles found (expected .txt, .md, .html, .htm or .jsonl files)');
+  if (!articles.length) throw nothingFound({ file: input.name }, 'no articles found (expected .txt, .md, .html, .htm or .jsonl files)', warnings);
 
+  stage('entities');
   const drafts = extractEntities(articles, curated, { ...defaultExtractOptions(articles.length), ...options.extract });
   const curatedName = curatedFile?.name ?? CURATED_FILE;
   const { compiled: candidateMatcher } = compile(dictionaryOf(drafts), curatedName);
+  stage('mentions');
   const mentions = findMentions(articles, createMatcher(candidateMatcher));
   // An extracted name the matcher never finds (a longer alias always wins) is not worth a dictionary entry.
   const kept = drafts.filter((d) => d.curated || mentions.has(d.id));
@@ -124,6 +134,7 @@ export function buildBundle(input: CorpusInput, options: BuildOptions = {}): Bui
   const dictionary = dictionaryOf(kept);
   const { compiled, collisions } = compile(dictionary, curatedName);
   for (const c of collisions) warnings.push({ file: curatedName, reason: describeCollision(c) });
+  stage('index');
   return {
     bundle: {
       version: BUNDLE_VERSION,

@@ -27,3 +27,10 @@ export interface CorpusWarning extends Location {
 export function formatWarning(warning: CorpusWarning): string {
   return `${formatLocation(warning)}: ${warning.reason}`;
 }
+
+/** Why a build found nothing: its first few warnings, which name the files and lines at fault. */
+export function nothingFound(location: Location, what: string, warnings: CorpusWarning[]): CorpusError {
+  const shown = warnings.slice(0, 3).map(formatWarning).join('; ');
+  const more = warnings.length > 3 ? ` (and ${warnings.length - 3} more)` : '';
+  return new CorpusError(location, warnings.length ? `${what}: ${shown}${more}` : what);
+}

@@ -1,7 +1,7 @@
 import { ENTITY_KINDS, type EntityKind } from '../core/types';
 import type { CuratedAlias, CuratedEntity } from './curated';
 import { aliasKey, slugify } from './entities';
-import { CorpusError, type CorpusWarning } from './errors';
+import { CorpusError, nothingFound, type CorpusWarning } from './errors';
 import { decodeText, extensionOf, type CorpusFile } from './read';
 
 /**
@@ -143,6 +143,6 @@ export function parseWatchlists(name: string, files: CorpusFile[]): { entries: C
       warnings.push({ ...error.location, reason: `${error.reason}; file skipped` });
     }
   }
-  if (!entries.length) throw new CorpusError({ file: name }, 'no watch-list entries found (one @handle, #hashtag or name a line)');
+  if (!entries.length) throw nothingFound({ file: name }, 'no watch-list entries found (one @handle, #hashtag or name a line)', warnings);
   return { entries, warnings };
 }

@@ -65,6 +65,7 @@ describe('parseWatchlists', () => {
 
   it('fails when nothing usable is left, and refuses other file types', () => {
     expect(() => parse(file('e.csv', '\n\n'))).toThrow('list: no watch-list entries found');
+    expect(() => parse(file('b.csv', new Uint8Array([0x40, 0])))).toThrow('no watch-list entries found (one @handle, #hashtag or name a line): b.csv:1: binary file');
     expect(warnings(file('x.json', '{}'), file('ok.txt', '@a'))).toEqual(['x.json: unsupported watch-list type ".json" (use .csv, .txt); file skipped']);
   });
 });
