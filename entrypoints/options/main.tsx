@@ -1,0 +1,47 @@
+import { render } from 'preact';
+import { exportJsonl } from '../../src/corpus/export';
+import { listCollections, loadCollectionBundle, removeCollection } from '../../src/extension/collections';
+import { importInWorker } from '../../src/extension/importer';
+import { ask } from '../../src/extension/messages';
+import { loadCorpusSettings, saveCorpusSettings } from '../../src/extension/settings';
+import { Options } from '../../src/ui/Options';
+import '../../src/ui/theme.css';
+import '../../src/ui/options.css';
+
+const createWorker = () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+/** The background rebuilds its merged view and tells open pages; resolves once it has. */
+const collectionsChanged = () => ask('collections-changed', {});
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/x-ndjson' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+render(
+  <Options
+    loadSummary={() => ask('corpus-summary', {})}
+    listCollections={listCollections}
+    importFiles={async (kind, files, onStage) => {
+      const result = await importInWorker(createWorker, { kind, files }, onStage);
+      await collectionsChanged();
+      return result;
+    }}
+    removeCollection={async ({ id }) => {
+      await removeCollection(id);
+      await collectionsChanged();
+    }}
+    exportCollection={async (info) => {
+      const bundle = await loadCollectionBundle(info.id);
+      if (!bundle) throw new Error(`“${info.name}” is no longer stored`);
+      download(`${info.name}.jsonl`, exportJsonl(info.kind, bundle));
+    }}
+    loadBundled={async () => (await loadCorpusSettings()).bundled}
+    setBundled={async (bundled) => {
+      await saveCorpusSettings({ bundled });
+      await collectionsChanged();
+    }}
+  />,
+  document.getElementById('app')!,
+);
