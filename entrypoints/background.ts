@@ -1,31 +1,31 @@
-import { loadBundledCorpus } from '../src/extension/bundle-loader';
-import { serve } from '../src/extension/messages';
-import { cardIndex, entityCard } from '../src/card/entity-card';
+import { isExtensionPage, serve } from '../src/extension/messages';
+import { entityCard } from '../src/card/entity-card';
 import { createBadge } from '../src/extension/badge';
 import { forwardStepCommands } from '../src/extension/commands';
 import { browser } from 'wxt/browser';
-import { createSearchService } from '../src/extension/search-service';
+import { createCorpusService } from '../src/extension/corpus-service';
 import { registerLookup } from '../src/extension/lookup';
 
 export default defineBackground(() => {
-  const bundle = loadBundledCorpus();
-  const cards = bundle.then(cardIndex);
+  const corpus = createCorpusService();
   const badge = createBadge();
-  const search = createSearchService(bundle);
   forwardStepCommands();
   registerLookup();
   serve({
-    'corpus-summary': async () => (await bundle).corpus,
-    'page-dictionary': async () => (await bundle).matcher,
-    'entity-card': async ({ entityId }) => entityCard(await cards, entityId),
+    'corpus-summary': async () => (await corpus.view()).corpus,
+    'page-dictionary': async () => (await corpus.view()).matcher,
+    'entity-card': async ({ entityId }) => entityCard(await corpus.cards(), entityId),
     'page-terms': async ({ entityIds }, sender) => {
       if (sender.tab?.id !== undefined) await badge.report(sender.tab.id, sender.frameId ?? 0, entityIds);
     },
     'open-article': async ({ articleId, sentence }) => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/article.html#${encodeURIComponent(articleId)}:${sentence}` as '/popup.html') });
     },
-    search: ({ query }) => search.search(query),
-    entity: ({ entityId }) => search.entity(entityId),
-    article: ({ articleId }) => search.article(articleId),
+    search: ({ query }) => corpus.search().search(query),
+    entity: ({ entityId }) => corpus.search().entity(entityId),
+    article: ({ articleId }) => corpus.search().article(articleId),
+    'collections-changed': async (_message, sender) => {
+      if (isExtensionPage(sender)) await corpus.rebuild();
+    },
   });
 });

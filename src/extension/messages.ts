@@ -18,6 +18,8 @@ export interface Requests {
   entity: { request: { entityId: string }; reply: EntityDetails | null };
   /** The article page. */
   article: { request: { articleId: string }; reply: ArticleDetails | null };
+  /** The options page imported or removed a collection, or turned the bundled corpus on or off: rebuild the view. */
+  'collections-changed': { request: Record<string, never>; reply: void };
 }
 
 /** What the background tells a tab's content script (commands), one way. */
@@ -53,6 +55,11 @@ export function listenToBackground(handlers: { [T in keyof TabCommands]: (comman
 /** Only the extension's own pages and content scripts are listened to; anything else is ignored. */
 export function isFromExtension(sender: Browser.runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id;
+}
+
+/** An extension page (popup, options, article page), not a content script in some web page. */
+export function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
+  return isFromExtension(sender) && sender.url?.startsWith(browser.runtime.getURL('/')) === true;
 }
 
 /** Wires the handlers to runtime messages; unknown types and foreign senders get no reply. */

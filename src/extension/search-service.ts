@@ -1,10 +1,9 @@
-import type { Bundle } from '../core/types';
-import { Corpus } from '../search/corpus';
+import { Corpus, type CorpusData } from '../search/corpus';
 import { SearchEngine } from '../search/engine';
 import { articleDetails, entityDetails } from '../search/views';
 
 /** The background's search: the index is loaded on the first request, not at start-up, and kept while the background lives. */
-export function createSearchService(bundle: Promise<Bundle>) {
+export function createSearchService(bundle: Promise<CorpusData>) {
   let ready: Promise<{ corpus: Corpus; engine: SearchEngine }> | undefined;
   const load = () =>
     (ready ??= bundle.then((b) => {

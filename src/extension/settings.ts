@@ -28,3 +28,32 @@ export function watchSettings(onChange: (settings: Settings) => void): void {
     if (area === 'local' && change) onChange(normaliseSettings(change.newValue));
   });
 }
+
+/** Which corpora the background merges, besides every imported collection: the bundled one can be turned off. */
+export interface CorpusSettings {
+  bundled: boolean;
+}
+
+const CORPUS_KEY = 'corpus';
+
+export async function loadCorpusSettings(): Promise<CorpusSettings> {
+  const stored = (await browser.storage.local.get(CORPUS_KEY))[CORPUS_KEY] as Partial<CorpusSettings> | undefined;
+  return { bundled: stored?.bundled !== false };
+}
+
+export async function saveCorpusSettings(settings: CorpusSettings): Promise<void> {
+  await browser.storage.local.set({ [CORPUS_KEY]: settings });
+}
+
+/** Bumped by the background each time it rebuilds the merged view, so open pages fetch the new dictionary. */
+const REVISION_KEY = 'dictionaryRevision';
+
+export async function announceDictionary(): Promise<void> {
+  await browser.storage.local.set({ [REVISION_KEY]: Date.now() });
+}
+
+export function watchDictionary(onChange: () => void): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes[REVISION_KEY]) onChange();
+  });
+}
