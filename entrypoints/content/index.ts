@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { ask, listenToBackground } from '../../src/extension/messages';
-import { loadSettings, watchSettings } from '../../src/extension/settings';
+import { loadSettings, watchDictionary, watchSettings } from '../../src/extension/settings';
 import { startPage } from '../../src/page/page';
 import './highlights.css';
 
@@ -19,6 +19,7 @@ export default defineContentScript({
       openArticle: (article) => void ask('open-article', { articleId: article.id, sentence: article.sentence }),
       loadSettings,
       watchSettings,
+      watchDictionary,
       onStep: (onStep) => listenToBackground({ 'step-term': ({ direction }) => onStep(direction) }),
       reportTerms: (entityIds) => void ask('page-terms', { entityIds }).catch(() => undefined),
     });

@@ -22,9 +22,15 @@ export class PageIndex {
   private readonly runs = new Set<IndexedRun>();
 
   constructor(
-    private readonly matcher: Matcher,
+    private matcher: Matcher,
     private readonly painter: Painter,
   ) {}
+
+  /** A new dictionary (collections changed): everything found with the old one is forgotten. */
+  replaceMatcher(matcher: Matcher): void {
+    this.clear();
+    this.matcher = matcher;
+  }
 
   /** Matches a run, replacing whatever was found before in any of its nodes. */
   add(run: TextRun): void {

@@ -12,6 +12,8 @@ export interface PageServices extends CardSource {
   loadDictionary(): Promise<CompiledDictionary>;
   loadSettings(): Promise<Settings>;
   watchSettings(onChange: (settings: Settings) => void): void;
+  /** Calls back when the extension's dictionary changed (a collection imported or removed). */
+  watchDictionary(onChange: () => void): void;
   onStep(onStep: (direction: 1 | -1) => void): void;
   reportTerms(entityIds: string[]): void;
 }
@@ -58,6 +60,14 @@ export async function startPage(services: PageServices): Promise<void> {
     const hit = hits[step]!;
     hit.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
     cards.show(hit);
+  });
+
+  services.watchDictionary(async () => {
+    index.replaceMatcher(createMatcher(await services.loadDictionary()));
+    report();
+    if (mode === 'off') return;
+    scanner.stop();
+    scanner.start(document.body ?? document.documentElement);
   });
 
   const site = location.hostname;
