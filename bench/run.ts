@@ -5,8 +5,9 @@ import type { BenchSection } from './lib/section.ts';
 import { matcherBench } from './matcher.bench.ts';
 import { pageBench } from './page.bench.ts';
 import { searchBench } from './search.bench.ts';
+import { importBench } from './import.bench.ts';
 
-const SECTIONS: BenchSection[] = [matcherBench, searchBench, pageBench];
+const SECTIONS: BenchSection[] = [matcherBench, searchBench, pageBench, importBench];
 const RESULTS_PATH = 'bench/results.json';
 
 async function main(): Promise<void> {

@@ -22,7 +22,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-function measureQueries(context: BenchContext, label: string, engine: SearchEngine): void {
+export function measureQueries(context: BenchContext, label: string, engine: SearchEngine): void {
   const rounds = context.quick ? 3 : 20;
   for (const q of QUERIES) engine.search(q); // warm-up
   const times: number[] = [];

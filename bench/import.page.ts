@@ -1,0 +1,41 @@
+/** Runs in the benchmark page: the content script's dictionary load, and an import through the real import worker. */
+import { createMatcher } from '../src/match/index.ts';
+import type { ImportEvent } from '../src/extension/importer.ts';
+
+export interface ImportMeasurement {
+  totalMs: number;
+  /** Time from the start to each stage's start. */
+  stages: Record<string, number>;
+  failed?: string;
+  articles: number;
+}
+
+let kept: unknown;
+
+const importBench = {
+  /** Fetch + JSON.parse + createMatcher, as the content script does; the matcher is kept so its heap can be read. */
+  async loadDictionary(url: string): Promise<number> {
+    const started = performance.now();
+    const compiled = await (await fetch(url)).json();
+    kept = createMatcher(compiled);
+    return performance.now() - started;
+  },
+  async importFile(fileUrl: string, name: string, workerUrl: string): Promise<ImportMeasurement> {
+    const file = new File([await (await fetch(fileUrl)).blob()], name);
+    const worker = new Worker(workerUrl);
+    const started = performance.now();
+    const stages: Record<string, number> = {};
+    return new Promise((resolve) => {
+      worker.onmessage = ({ data }: MessageEvent<ImportEvent>) => {
+        const at = performance.now() - started;
+        if (data.type === 'stage') return void (stages[data.stage] = at);
+        worker.terminate();
+        resolve({ totalMs: at, stages, articles: data.type === 'done' ? data.info.counts.articles : 0, ...(data.type === 'failed' ? { failed: data.message } : {}) });
+      };
+      worker.postMessage({ kind: 'articles', files: [file] });
+    });
+  },
+  kept: () => kept !== undefined,
+};
+
+(globalThis as unknown as { importBench: typeof importBench }).importBench = importBench;
