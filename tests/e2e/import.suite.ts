@@ -113,5 +113,16 @@ export function importSuite(launch: () => Promise<ExtensionBrowser>) {
       expect(await highlighted(page)).toEqual(['ISIS']);
       expect(await text(options, '#summary')).toContain('Lantern knows 5 articles');
     });
+
+    it('turning the bundled corpus off takes its highlights away, and on brings them back', async () => {
+      const page = await browser.open(server.page('/import3.html', PAGE));
+      await until(async () => (await highlighted(page)).length === 1, 15_000, 'bundled term highlighted');
+      const toggle = () => options.evaluate(() => document.querySelector<HTMLInputElement>('#bundled-toggle')!.click());
+      await toggle();
+      await until(async () => (await highlighted(page)).length === 0, 15_000, 'bundled highlights gone');
+      await until(async () => (await text(options, '#summary')).includes('Lantern knows 0 articles'), 15_000, 'empty summary');
+      await toggle();
+      await until(async () => (await highlighted(page)).length === 1, 15_000, 'bundled highlights back');
+    });
   });
 }

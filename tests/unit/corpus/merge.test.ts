@@ -76,4 +76,11 @@ describe('mergeCollections', () => {
     expect(alone.articles).toEqual(seeds.articles);
     expect(alone.entities).toEqual(seeds.entities);
   });
+
+  it('merges nothing into an empty view whose dictionary matches nothing (bundled corpus off, no imports)', () => {
+    const empty = mergeCollections([]);
+    expect(empty.corpus).toEqual({ name: '', articleCount: 0, entityCount: 0, aliasCount: 0 });
+    expect(createMatcher(empty.matcher).find('ISIS and @WauchulaGhost')).toEqual([]);
+    expect(new SearchEngine(new Corpus(empty)).search('isis').entities).toEqual([]);
+  });
 });
