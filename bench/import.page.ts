@@ -28,7 +28,7 @@ const importBench = {
     return new Promise((resolve) => {
       worker.onmessage = ({ data }: MessageEvent<ImportEvent>) => {
         const at = performance.now() - started;
-        if (data.type === 'stage') return void (stages[data.stage] = at);
+        if (data.type === 'stage') return void (stages[data.stage] ??= at);
         worker.terminate();
         resolve({ totalMs: at, stages, articles: data.type === 'done' ? data.info.counts.articles : 0, ...(data.type === 'failed' ? { failed: data.message } : {}) });
       };

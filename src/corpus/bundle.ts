@@ -23,8 +23,8 @@ export interface BuildOptions {
   /** Turn every warning (a skipped file or line) into an error. */
   strict?: boolean;
   extract?: Partial<ExtractOptions>;
-  /** Told when each stage starts, so a long in-browser import can show how far it is. */
-  onStage?: (stage: BuildStage) => void;
+  /** Told when each stage starts (and how far the entity stage is, 0–1), so a long in-browser import can show progress. */
+  onStage?: (stage: BuildStage, fraction?: number) => void;
 }
 
 /** The build's stages, in order. */
@@ -105,7 +105,8 @@ export function buildBundle(input: CorpusInput, options: BuildOptions = {}): Bui
   if (!articles.length) throw nothingFound({ file: input.name }, 'no articles found (expected .txt, .md, .html, .htm or .jsonl files)', warnings);
 
   stage('entities');
-  const drafts = extractEntities(articles, curated, { ...defaultExtractOptions(articles.length), ...options.extract });
+  const onArticle = (done: number, total: number) => stage('entities', done / total);
+  const drafts = extractEntities(articles, curated, { ...defaultExtractOptions(articles.length), onArticle, ...options.extract });
   const curatedName = curatedFile?.name ?? CURATED_FILE;
   const { compiled: candidateMatcher } = compile(dictionaryOf(drafts), curatedName);
   stage('mentions');

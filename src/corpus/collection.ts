@@ -31,7 +31,7 @@ export function collectionName(files: { name: string }[]): string {
   return files.length > 1 ? `${first} and ${files.length - 1} more` : first;
 }
 
-export function buildCollection(kind: CollectionKind, input: CorpusInput, onStage?: (stage: BuildStage) => void): BuildResult {
+export function buildCollection(kind: CollectionKind, input: CorpusInput, onStage?: (stage: BuildStage, fraction?: number) => void): BuildResult {
   return kind === 'articles' ? buildBundle(input, { onStage }) : buildWatchlistBundle(input);
 }
 

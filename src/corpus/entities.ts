@@ -16,6 +16,8 @@ export interface DraftEntity {
 export interface ExtractOptions {
   /** A name, hashtag or handle found by extraction must appear in at least this many articles (curated entries need none). */
   minArticles: number;
+  /** Told after each article is read for names: the longest part of a large build. */
+  onArticle?: (done: number, total: number) => void;
 }
 
 /** Small corpora keep every name they have; large ones need a name to recur before it becomes an entity. */
@@ -90,7 +92,8 @@ export function extractEntities(articles: Article[], curated: CuratedEntity[], o
   const names = new Map<string, Tally<NameCandidate>>();
   const tags = new Map<string, Tally<null>>();
   const lowerCaseWords = new Set<string>();
-  for (const article of articles) {
+  for (const [index, article] of articles.entries()) {
+    options.onArticle?.(index + 1, articles.length);
     for (const word of article.text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}]*/gu) ?? []) lowerCaseWords.add(word);
     for (const candidate of findNames(article.text)) {
       const entry = tally(names, aliasKey(candidate.surface), candidate.surface, article.id, candidate);

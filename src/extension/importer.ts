@@ -12,7 +12,8 @@ export interface ImportRequest {
 }
 
 export type ImportEvent =
-  | { type: 'stage'; stage: ImportStage }
+  /** `fraction`: how far the stage is (0–1), where the build can tell. */
+  | { type: 'stage'; stage: ImportStage; fraction?: number }
   | { type: 'done'; info: CollectionInfo; warnings: CorpusWarning[] }
   | { type: 'failed'; message: string };
 
@@ -23,7 +24,14 @@ export async function runImport({ kind, files }: ImportRequest, emit: (event: Im
     emit({ type: 'stage', stage: 'reading' });
     const corpusFiles = await Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
     const name = collectionName(files);
-    const { bundle, warnings } = buildCollection(kind, { name, files: corpusFiles }, (stage) => emit({ type: 'stage', stage }));
+    let told = { stage: '', percent: -1 };
+    const { bundle, warnings } = buildCollection(kind, { name, files: corpusFiles }, (stage, fraction = 0) => {
+      // One message per stage and per whole percent: a 20,000-article build would otherwise post 20,000.
+      const percent = Math.floor(fraction * 100);
+      if (stage === told.stage && percent === told.percent) return;
+      told = { stage, percent };
+      emit({ type: 'stage', stage, fraction });
+    });
     emit({ type: 'stage', stage: 'saving' });
     const info: CollectionInfo = { id: newCollectionId(), name, kind, createdAt: new Date().toISOString(), counts: countsOf(bundle) };
     await saveCollection(info, bundle);
@@ -34,12 +42,12 @@ export async function runImport({ kind, files }: ImportRequest, emit: (event: Im
 }
 
 /** The page's side: runs one import in a fresh worker and ends the worker when it is over. */
-export function importInWorker(createWorker: () => Worker, request: ImportRequest, onStage: (stage: ImportStage) => void) {
+export function importInWorker(createWorker: () => Worker, request: ImportRequest, onStage: (stage: ImportStage, fraction: number) => void) {
   return new Promise<Extract<ImportEvent, { type: 'done' }>>((resolve, reject) => {
     const worker = createWorker();
     const finish = () => worker.terminate();
     worker.onmessage = ({ data }: MessageEvent<ImportEvent>) => {
-      if (data.type === 'stage') return onStage(data.stage);
+      if (data.type === 'stage') return onStage(data.stage, data.fraction ?? 0);
       finish();
       if (data.type === 'done') resolve(data);
       else reject(new Error(data.message));

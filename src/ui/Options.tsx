@@ -9,15 +9,23 @@ type Summary = Bundle['corpus'];
 export interface OptionsProps {
   loadSummary: () => Promise<Summary>;
   listCollections: () => Promise<CollectionInfo[]>;
-  importFiles: (kind: CollectionKind, files: File[], onStage: (stage: ImportStage) => void) => Promise<{ info: CollectionInfo; warnings: CorpusWarning[] }>;
+  importFiles: (kind: CollectionKind, files: File[], onStage: (stage: ImportStage, fraction: number) => void) => Promise<{ info: CollectionInfo; warnings: CorpusWarning[] }>;
   removeCollection: (info: CollectionInfo) => Promise<void>;
   exportCollection: (info: CollectionInfo) => Promise<void>;
   loadBundled: () => Promise<boolean>;
   setBundled: (on: boolean) => Promise<void>;
 }
 
-/** Where each stage starts on the progress bar: measured shares of a 20,000-article import (names take longest). */
-const STAGE_PROGRESS: Record<ImportStage, number> = { reading: 0, articles: 0.03, entities: 0.1, mentions: 0.7, index: 0.76, saving: 0.96 };
+/** Where each stage starts and ends on the progress bar: measured shares of a 20,000-article import (names take longest). */
+const STAGE_SPAN: Record<ImportStage, [number, number]> = {
+  reading: [0, 0.03],
+  articles: [0.03, 0.1],
+  entities: [0.1, 0.7],
+  mentions: [0.7, 0.76],
+  index: [0.76, 0.96],
+  saving: [0.96, 1],
+};
+const progressAt = (stage: ImportStage, fraction: number) => STAGE_SPAN[stage][0] + (STAGE_SPAN[stage][1] - STAGE_SPAN[stage][0]) * fraction;
 const STAGE_LABEL: Record<ImportStage, string> = {
   reading: 'Reading files',
   articles: 'Cleaning articles',
@@ -29,7 +37,7 @@ const STAGE_LABEL: Record<ImportStage, string> = {
 
 type ImportState =
   | { state: 'idle' }
-  | { state: 'running'; stage: ImportStage }
+  | { state: 'running'; stage: ImportStage; fraction: number }
   | { state: 'done'; info: CollectionInfo; warnings: CorpusWarning[] }
   | { state: 'failed'; message: string };
 
@@ -66,9 +74,9 @@ export function Options(props: OptionsProps) {
 
   const startImport = (kind: CollectionKind, files: File[]) => {
     if (!files.length || job.state === 'running') return;
-    setJob({ state: 'running', stage: 'reading' });
+    setJob({ state: 'running', stage: 'reading', fraction: 0 });
     props
-      .importFiles(kind, files, (stage) => setJob({ state: 'running', stage }))
+      .importFiles(kind, files, (stage, fraction) => setJob({ state: 'running', stage, fraction }))
       .then(
         ({ info, warnings }) => setJob({ state: 'done', info, warnings }),
         (e: unknown) => setJob({ state: 'failed', message: e instanceof Error ? e.message : String(e) }),
@@ -154,7 +162,7 @@ function ImportStatus({ job }: { job: ImportState }) {
   if (job.state === 'running')
     return (
       <div id="import-progress" class="progress" aria-live="polite">
-        <progress max={1} value={STAGE_PROGRESS[job.stage]} aria-label="Import progress" />
+        <progress max={1} value={progressAt(job.stage, job.fraction)} aria-label="Import progress" />
         <span>{STAGE_LABEL[job.stage]}…</span>
       </div>
     );

@@ -21,8 +21,8 @@ describe('imports', () => {
 
   it('reports every build stage in order', () => {
     const stages: string[] = [];
-    buildCollection('articles', { name: 'n', files: [file('n.jsonl', JSON.stringify(ARTICLE))] }, (stage) => stages.push(stage));
-    expect(stages).toEqual(['articles', 'entities', 'mentions', 'index']);
+    buildCollection('articles', { name: 'n', files: [file('n.jsonl', JSON.stringify(ARTICLE))] }, (stage, fraction) => stages.push(`${stage}${fraction === undefined ? '' : ` ${fraction}`}`));
+    expect(stages).toEqual(['articles', 'entities', 'entities 1', 'mentions', 'index']);
   });
 
   it('exports articles in the import format, so an export imports again', () => {
