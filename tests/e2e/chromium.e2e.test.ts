@@ -2,7 +2,9 @@ import { launchChromium } from './lib/browsers';
 import { popupSuite } from './popup.suite';
 import { searchSuite } from './search.suite';
 import { articleSuite } from './article.suite';
+import { importSuite } from './import.suite';
 
 popupSuite(launchChromium);
 searchSuite(launchChromium);
 articleSuite(launchChromium);
+importSuite(launchChromium);

@@ -2,7 +2,9 @@ import { launchFirefox } from './lib/browsers';
 import { popupSuite } from './popup.suite';
 import { searchSuite } from './search.suite';
 import { articleSuite } from './article.suite';
+import { importSuite } from './import.suite';
 
 popupSuite(launchFirefox);
 searchSuite(launchFirefox);
 articleSuite(launchFirefox);
+importSuite(launchFirefox);
