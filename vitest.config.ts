@@ -14,6 +14,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.test.ts'],
+          globalSetup: ['tests/e2e/lib/test-build.ts'],
           pool: 'forks',
           fileParallelism: false,
           testTimeout: 60_000,

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { ask, listenToBackground } from '../../src/extension/messages';
 import { loadSettings, watchDictionary, watchSettings } from '../../src/extension/settings';
 import { startPage } from '../../src/page/page';
+import { recordErrorsForTests } from '../../src/page/test-errors';
 import './highlights.css';
 
 const articleUrl = (articleId: string, sentence: number) =>
@@ -12,7 +13,8 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   main() {
-    void startPage({
+    const onError = import.meta.env.LANTERN_TEST ? recordErrorsForTests() : undefined;
+    startPage({
       loadDictionary: () => ask('page-dictionary', {}),
       load: (entityId) => ask('entity-card', { entityId }),
       articleHref: (article) => articleUrl(article.id, article.sentence),
@@ -22,6 +24,9 @@ export default defineContentScript({
       watchDictionary,
       onStep: (onStep) => listenToBackground({ 'step-term': ({ direction }) => onStep(direction) }),
       reportTerms: (entityIds) => void ask('page-terms', { entityIds }).catch(() => undefined),
+    }).catch((error: unknown) => {
+      onError?.(error);
+      throw error;
     });
   },
 });

@@ -1,5 +1,6 @@
 import { launchChromium } from './lib/browsers';
 import { popupSuite } from './popup.suite';
+import { contentSuite } from './content.suite';
 import { searchSuite } from './search.suite';
 import { articleSuite } from './article.suite';
 import { importSuite } from './import.suite';
@@ -7,4 +8,5 @@ import { importSuite } from './import.suite';
 popupSuite(launchChromium);
 searchSuite(launchChromium);
 articleSuite(launchChromium);
+contentSuite(launchChromium, 'chromium');
 importSuite(launchChromium);

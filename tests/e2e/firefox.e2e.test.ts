@@ -1,5 +1,6 @@
 import { launchFirefox } from './lib/browsers';
 import { popupSuite } from './popup.suite';
+import { contentSuite } from './content.suite';
 import { searchSuite } from './search.suite';
 import { articleSuite } from './article.suite';
 import { importSuite } from './import.suite';
@@ -7,4 +8,5 @@ import { importSuite } from './import.suite';
 popupSuite(launchFirefox);
 searchSuite(launchFirefox);
 articleSuite(launchFirefox);
+contentSuite(launchFirefox, 'firefox');
 importSuite(launchFirefox);

@@ -8,6 +8,8 @@ import { until } from './until';
 const ROOT = resolve(__dirname, '../../..');
 export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
 export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv2');
+/** The LANTERN_TEST=1 build (hover card's shadow root open), made by tests/e2e/lib/test-build.ts. */
+export const TEST_BUILDS = { chromium: join(ROOT, '.output/test/chrome-mv3'), firefox: join(ROOT, '.output/test/firefox-mv2') };
 const FIREFOX_ADDON_ID = 'lantern@example.org';
 /** Pinned through a Firefox pref so extension page URLs are known before the add-on is installed. */
 const FIREFOX_UUID = '0b1e5a1e-1a2b-4c3d-8e4f-123456789abc';
@@ -34,13 +36,13 @@ export interface ExtensionBrowser {
 }
 
 /** Headless Debian Chromium with the built MV3 extension loaded unpacked (Playwright). */
-export async function launchChromium(): Promise<ExtensionBrowser> {
+export async function launchChromium(build = CHROME_BUILD): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'lantern-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1280, height: 800 },
-    args: [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`, '--disable-background-networking', '--disable-component-update'],
+    args: [`--disable-extensions-except=${build}`, `--load-extension=${build}`, '--disable-background-networking', '--disable-component-update'],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const base = `chrome-extension://${new URL(worker.url()).host}/`;
@@ -62,7 +64,7 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
 }
 
 /** Headless Firefox ESR with the built add-on installed temporarily (Puppeteer over WebDriver BiDi). */
-export async function launchFirefox(): Promise<ExtensionBrowser> {
+export async function launchFirefox(build = FIREFOX_BUILD): Promise<ExtensionBrowser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: '/usr/bin/firefox-esr',
@@ -71,7 +73,7 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }) },
   });
-  const installed = await browser.installExtension(FIREFOX_BUILD);
+  const installed = await browser.installExtension(build);
   if (installed !== FIREFOX_ADDON_ID) throw new Error(`installed add-on id ${installed}, expected ${FIREFOX_ADDON_ID}`);
   const base = `moz-extension://${FIREFOX_UUID}/`;
   return {
