@@ -18,12 +18,12 @@ export interface OptionsProps {
 
 /** Where each stage starts and ends on the progress bar: measured shares of a 20,000-article import (names take longest). */
 const STAGE_SPAN: Record<ImportStage, [number, number]> = {
-  reading: [0, 0.03],
-  articles: [0.03, 0.1],
-  entities: [0.1, 0.7],
-  mentions: [0.7, 0.76],
-  index: [0.76, 0.96],
-  saving: [0.96, 1],
+  reading: [0, 0.01],
+  articles: [0.01, 0.07],
+  entities: [0.07, 0.6],
+  mentions: [0.6, 0.67],
+  index: [0.67, 0.97],
+  saving: [0.97, 1],
 };
 const progressAt = (stage: ImportStage, fraction: number) => STAGE_SPAN[stage][0] + (STAGE_SPAN[stage][1] - STAGE_SPAN[stage][0]) * fraction;
 const STAGE_LABEL: Record<ImportStage, string> = {
