@@ -114,6 +114,24 @@ export function importSuite(launch: () => Promise<ExtensionBrowser>) {
       expect(await text(options, '#summary')).toContain('Lantern knows 5 articles');
     });
 
+    it('closing the options page mid-import leaves nothing behind', async () => {
+      const lines = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: `n${i}`, text: `Report ${i}: Quorvath Lindqvist met Ilsabet Marrowind in Uppsala to discuss case ${i}.` }));
+      const big = file('interrupted.jsonl', lines.join('\n'));
+      const page = await browser.openExtensionPage('options.html');
+      await until(() => page.evaluate(() => document.querySelector('#summary')?.getAttribute('data-articles')), 15_000, 'options page ready');
+      await chooseFiles(page, '#import-articles', [big]);
+      await until(() => page.evaluate(() => document.querySelector('#import-progress') !== null), 15_000, 'import started');
+      await page.close();
+      // Nothing to wait on here: the point is that nothing appears, even after the time the import would have needed.
+      const deadline = Date.now() + 8_000;
+      while (Date.now() < deadline) {
+        await options.evaluate(() => location.reload());
+        const stored = await until(() => options.evaluate(() => (document.querySelector('#summary')?.getAttribute('data-articles') ? String(document.querySelectorAll('li[data-collection]').length) : '')), 15_000, 'options page reloaded');
+        expect(stored).toBe('0');
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+      }
+    });
+
     it('turning the bundled corpus off takes its highlights away, and on brings them back', async () => {
       const page = await browser.open(server.page('/import3.html', PAGE));
       await until(async () => (await highlighted(page)).length === 1, 15_000, 'bundled term highlighted');
