@@ -18,7 +18,7 @@ export default defineConfig({
   manifest: {
     name: 'Lantern',
     description: 'Highlights the names, @handles and #hashtags your research corpus knows, with who or what they are.',
-    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    permissions: ['storage', 'contextMenus'],
     commands: {
       'next-term': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Next highlighted term' },
       'previous-term': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Previous highlighted term' },

@@ -24,6 +24,7 @@ export default defineBackground(() => {
     search: ({ query }) => corpus.search().search(query),
     entity: ({ entityId }) => corpus.search().entity(entityId),
     article: ({ articleId }) => corpus.search().article(articleId),
+    entities: ({ entityIds }) => corpus.search().entities(entityIds),
     'collections-changed': async (_message, sender) => {
       if (isExtensionPage(sender)) await corpus.rebuild();
     },

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { ask, listenToBackground } from '../../src/extension/messages';
+import { answerExtension, ask } from '../../src/extension/messages';
 import { loadSettings, watchDictionary, watchSettings } from '../../src/extension/settings';
 import { startPage } from '../../src/page/page';
 import { recordErrorsForTests } from '../../src/page/test-errors';
@@ -22,7 +22,13 @@ export default defineContentScript({
       loadSettings,
       watchSettings,
       watchDictionary,
-      onStep: (onStep) => listenToBackground({ 'step-term': ({ direction }) => onStep(direction) }),
+      answer: ({ step, listTerms, showEntity }) =>
+        answerExtension({
+          'step-term': ({ direction }) => step(direction),
+          'list-terms': () => listTerms(),
+          'show-entity': ({ entityId }) => showEntity(entityId),
+          selection: () => getSelection()?.toString() ?? '',
+        }),
       reportTerms: (entityIds) => void ask('page-terms', { entityIds }).catch(() => undefined),
     }).catch((error: unknown) => {
       onError?.(error);

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { Popup } from '../../src/ui/Popup';
 import { ask } from '../../src/extension/messages';
+import { pageAccess } from '../../src/extension/page-access';
 import '../../src/ui/theme.css';
 
 const params = new URLSearchParams(location.search);
@@ -13,6 +14,7 @@ render(
     openArticle={(articleId, sentence) => void ask('open-article', { articleId, sentence })}
     initialQuery={params.get('q') ?? ''}
     initialEntity={params.get('entity') ?? undefined}
+    page={pageAccess(params.get('tab'))}
   />,
   document.getElementById('app')!,
 );

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { tellTab } from './messages';
+import { askTab } from './messages';
 
 /** Manifest command names (rebindable by the user) and the step each one takes. */
 export const STEP_COMMANDS = { 'next-term': 1, 'previous-term': -1 } as const;
@@ -10,6 +10,6 @@ export function forwardStepCommands(): void {
     const direction = STEP_COMMANDS[command as keyof typeof STEP_COMMANDS];
     if (!direction) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) await tellTab(tab.id, 'step-term', { direction }).catch(() => undefined); // no content script there
+    if (tab?.id !== undefined) await askTab(tab.id, 'step-term', { direction }).catch(() => undefined); // no content script there
   });
 }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { askTab } from './messages';
 
 const MENU_ID = 'lookup-selection';
 /** The manifest command (rebindable by the user) that looks up the current selection. */
@@ -7,22 +8,19 @@ export const LOOKUP_COMMAND = 'lookup-selection';
 const MAX_LOOKUP = 200;
 
 /**
- * Opens the search on `text` in a tab (popup.html?q=…). A tab rather than action.openPopup(): it works the same in
+ * Opens the search on `text` in a tab (popup.html?q=…&tab=…). A tab rather than action.openPopup(): it works the same in
  * Chrome and Firefox from a menu click or a shortcut, needs no state handed over to the popup, and its address can be shared.
+ * `tab` names the page the look-up came from, for the search's "On this page".
  */
-function openSearch(text: string) {
+function openSearch(text: string, fromTab: number | undefined) {
   const query = encodeURIComponent(text.trim().replace(/\s+/g, ' ').slice(0, MAX_LOOKUP));
-  return browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?q=${query}` as '/popup.html') });
+  const tab = fromTab === undefined ? '' : `&tab=${fromTab}`;
+  return browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?q=${query}${tab}` as '/popup.html') });
 }
 
-/** The selected text in a tab's top frame; '' where scripts cannot run (browser pages, the web store). */
-async function selectionIn(tabId: number): Promise<string> {
-  try {
-    const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: () => getSelection()?.toString() ?? '' });
-    return typeof frame?.result === 'string' ? frame.result : '';
-  } catch {
-    return '';
-  }
+/** The selected text in a tab's top frame, asked of Lantern's content script; '' where it does not run (browser pages). */
+function selectionIn(tabId: number): Promise<string> {
+  return askTab(tabId, 'selection', {}).catch(() => '');
 }
 
 /** The context-menu item "Look up '<selection>' in Lantern" and the look-up shortcut. */
@@ -30,12 +28,12 @@ export function registerLookup(): void {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_ID, title: "Look up '%s' in Lantern", contexts: ['selection'] });
   });
-  browser.contextMenus.onClicked.addListener((info) => {
-    if (info.menuItemId === MENU_ID && info.selectionText) void openSearch(info.selectionText);
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_ID && info.selectionText) void openSearch(info.selectionText, tab?.id);
   });
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== LOOKUP_COMMAND) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    await openSearch(tab?.id === undefined ? '' : await selectionIn(tab.id));
+    await openSearch(tab?.id === undefined ? '' : await selectionIn(tab.id), tab?.id);
   });
 }

@@ -1,7 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Bundle, CompiledDictionary } from '../core/types';
 import type { EntityCard } from '../card/entity-card';
-import type { ArticleDetails, EntityDetails, SearchResults } from '../search/types';
+import type { PageMode } from '../core/settings';
+import type { ArticleDetails, EntityDetails, EntityHit, SearchResults } from '../search/types';
 
 /** Every request the extension's parts send the background, with its reply type. One place, typed both ways. */
 export interface Requests {
@@ -18,13 +19,27 @@ export interface Requests {
   entity: { request: { entityId: string }; reply: EntityDetails | null };
   /** The article page. */
   article: { request: { articleId: string }; reply: ArticleDetails | null };
+  /** Names, kinds and counts of entities a page found (the popup's "On this page"). */
+  entities: { request: { entityIds: string[] }; reply: EntityHit[] };
   /** The options page imported or removed a collection, or turned the bundled corpus on or off: rebuild the view. */
   'collections-changed': { request: Record<string, never>; reply: void };
 }
 
-/** What the background tells a tab's content script (commands), one way. */
-export interface TabCommands {
-  'step-term': { direction: 1 | -1 };
+/** What a tab's top frame found: its site, Lantern's mode there, and each entity with its number of mentions. */
+export interface PageTerms {
+  site: string;
+  mode: PageMode;
+  terms: { entityId: string; count: number }[];
+}
+
+/** What the extension (background commands, the popup) asks a tab's top-frame content script. */
+export interface TabRequests {
+  'step-term': { request: { direction: 1 | -1 }; reply: void };
+  'list-terms': { request: Record<string, never>; reply: PageTerms };
+  /** Scroll to the entity's next mention and open its card; false when the page has none. */
+  'show-entity': { request: { entityId: string }; reply: boolean };
+  /** The page's selected text, for the look-up shortcut. */
+  selection: { request: Record<string, never>; reply: string };
 }
 
 export type RequestType = keyof Requests;
@@ -35,20 +50,23 @@ export function ask<T extends RequestType>(type: T, request: Requests[T]['reques
   return browser.runtime.sendMessage({ type, ...request });
 }
 
-export type TabCommand<T extends keyof TabCommands = keyof TabCommands> = { type: T } & TabCommands[T];
+type TabRequestType = keyof TabRequests;
+export type TabHandlers = { [T in TabRequestType]: (request: TabRequests[T]['request']) => TabRequests[T]['reply'] };
 
-export function tellTab<T extends keyof TabCommands>(tabId: number, type: T, command: TabCommands[T]): Promise<unknown> {
-  return browser.tabs.sendMessage(tabId, { type, ...command }, { frameId: 0 });
+export function askTab<T extends TabRequestType>(tabId: number, type: T, request: TabRequests[T]['request']): Promise<TabRequests[T]['reply']> {
+  return browser.tabs.sendMessage(tabId, { type, ...request }, { frameId: 0 });
 }
 
-/** The content script's side of `tellTab`; only the background (same extension, no tab) is listened to. */
-export function listenToBackground(handlers: { [T in keyof TabCommands]: (command: TabCommand<T>) => void }): void {
+/**
+ * The content script's side of `askTab`: only the extension itself is answered — its background, or its pages
+ * (Firefox names the tab of an extension page opened in a tab, so the page's address is what tells them apart).
+ */
+export function answerExtension(handlers: TabHandlers): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isFromExtension(sender) || sender.tab) return undefined;
+    if (!isFromExtension(sender) || (sender.tab && !isExtensionPage(sender))) return undefined;
     const type = (message as { type?: unknown } | null)?.type;
     if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return undefined;
-    (handlers[type as keyof TabCommands] as (m: unknown) => void)(message);
-    return undefined;
+    return Promise.resolve((handlers[type as TabRequestType] as (m: unknown) => unknown)(message));
   });
 }
 

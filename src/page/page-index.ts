@@ -76,9 +76,14 @@ export class PageIndex {
   }
 
   entityIds(): string[] {
-    const ids = new Set<string>();
-    for (const run of this.runs) for (const hit of run.hits) ids.add(hit.entityId);
-    return [...ids].sort();
+    return this.counts().map((c) => c.entityId).sort();
+  }
+
+  /** Each entity found, with how many times, most first (ties by id). */
+  counts(): { entityId: string; count: number }[] {
+    const counts = new Map<string, number>();
+    for (const run of this.runs) for (const hit of run.hits) counts.set(hit.entityId, (counts.get(hit.entityId) ?? 0) + 1);
+    return [...counts].map(([entityId, count]) => ({ entityId, count })).sort((a, b) => b.count - a.count || (a.entityId < b.entityId ? -1 : 1));
   }
 
   clear(): void {

@@ -1,9 +1,10 @@
 import { pageMode, type PageMode, type Settings } from '../core/settings';
 import type { CompiledDictionary } from '../core/types';
+import type { PageTerms } from '../extension/messages';
 import { createMatcher } from '../match/index';
 import { CardHost } from './card-host';
 import { HoverCards, type CardSource } from './hover';
-import { PageIndex } from './page-index';
+import { PageIndex, type Hit } from './page-index';
 import { Painter } from './painter';
 import { Scanner } from './scanner';
 
@@ -14,7 +15,8 @@ export interface PageServices extends CardSource {
   watchSettings(onChange: (settings: Settings) => void): void;
   /** Calls back when the extension's dictionary changed (a collection imported or removed). */
   watchDictionary(onChange: () => void): void;
-  onStep(onStep: (direction: 1 | -1) => void): void;
+  /** Answers the extension's requests: step through terms (commands), list them and show one (the popup). */
+  answer(handlers: { step(direction: 1 | -1): void; listTerms(): PageTerms; showEntity(entityId: string): boolean }): void;
   reportTerms(entityIds: string[]): void;
 }
 
@@ -36,6 +38,7 @@ export async function startPage(services: PageServices): Promise<void> {
     if (import.meta.env.LANTERN_TEST) document.documentElement.dataset.testIdle = String(Date.now());
   });
 
+  const site = location.hostname;
   let mode: PageMode = 'off';
   const apply = (next: PageMode) => {
     // Highlights need the Custom Highlight API; without it terms are still found (badge, popup), as in quiet mode.
@@ -52,14 +55,25 @@ export async function startPage(services: PageServices): Promise<void> {
   };
 
   let step = -1;
-  services.onStep((direction) => {
-    if (mode !== 'paint') return;
+  /** Moves to the next (or previous) hit that passes `wanted`, scrolls it into view and opens its card. */
+  const stepTo = (direction: 1 | -1, wanted: (hit: Hit) => boolean = () => true): boolean => {
+    if (mode !== 'paint') return false;
     const hits = index.hits();
-    if (!hits.length) return;
-    step = (step + direction + hits.length) % hits.length;
-    const hit = hits[step]!;
-    hit.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-    cards.show(hit);
+    for (let tried = 1; tried <= hits.length; tried++) {
+      const at = (((step + direction * tried) % hits.length) + hits.length) % hits.length;
+      const hit = hits[at]!;
+      if (!wanted(hit)) continue;
+      step = at;
+      hit.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      cards.show(hit);
+      return true;
+    }
+    return false;
+  };
+  services.answer({
+    step: (direction) => void stepTo(direction),
+    listTerms: () => ({ site, mode, terms: index.counts() }),
+    showEntity: (entityId) => stepTo(1, (hit) => hit.entityId === entityId),
   });
 
   services.watchDictionary(async () => {
@@ -70,7 +84,6 @@ export async function startPage(services: PageServices): Promise<void> {
     scanner.start(document.body ?? document.documentElement);
   });
 
-  const site = location.hostname;
   services.watchSettings((settings) => apply(pageMode(settings, site)));
   apply(pageMode(await services.loadSettings(), site));
 }

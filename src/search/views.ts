@@ -1,6 +1,6 @@
 import { summariseArticle, summariseEntity, type Corpus } from './corpus';
 import { markRanges } from './segments';
-import type { ArticleDetails, EntityDetails, EntitySummary, MentioningSentence } from './types';
+import type { ArticleDetails, EntityDetails, EntityHit, EntitySummary, MentioningSentence } from './types';
 
 /** The entity view: its articles with each mentioning sentence (mentions marked) and its co-mentioned entities. */
 export function entityDetails(corpus: Corpus, id: string): EntityDetails | null {
@@ -36,4 +36,12 @@ export function articleDetails(corpus: Corpus, id: string): ArticleDetails | nul
     if (entity) entities[entityId] = summariseEntity(entity);
   }
   return { article, spans, entities };
+}
+
+/** Name, kind and mention count of each known id, in the order given (the popup's "On this page"). */
+export function entityHits(corpus: Corpus, ids: string[]): EntityHit[] {
+  return ids.flatMap((id) => {
+    const entity = corpus.entities.get(id);
+    return entity ? [{ ...summariseEntity(entity), mentionCount: entity.mentionCount }] : [];
+  });
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import type { Bundle } from '../core/types';
 import type { EntityDetails, SearchResults } from '../search/types';
 import { EntityPanel } from './EntityPanel';
+import { OnThisPage, type PageAccess } from './OnThisPage';
 import { moveActive, resultOptions, type ResultOption } from './options-list';
 import { hasResults, ResultList } from './ResultList';
 import { Suggestions } from './Suggestions';
@@ -17,11 +18,15 @@ export interface PopupProps {
   /** From the address: `?q=` (look-up of a selection) or `?entity=` (a shared entity link). */
   initialQuery?: string;
   initialEntity?: string;
+  /** The page the popup was opened on, for "On this page"; null where there is none. */
+  page?: Promise<PageAccess | null>;
 }
 
 const LISTBOX = 'results';
 
-export function Popup({ loadSummary, search, loadEntity, openArticle, initialQuery = '', initialEntity }: PopupProps) {
+export function Popup({ loadSummary, search, loadEntity, openArticle, initialQuery = '', initialEntity, page }: PopupProps) {
+  const [pageAccess, setPageAccess] = useState<PageAccess | null>(null);
+  useEffect(() => void page?.then(setPageAccess, () => setPageAccess(null)), [page]);
   const [summary, setSummary] = useState<Summary | null>(null);
   const [summaryError, setSummaryError] = useState('');
   const [query, setQuery] = useState(initialQuery);
@@ -96,6 +101,7 @@ export function Popup({ loadSummary, search, loadEntity, openArticle, initialQue
             onInput={(e) => setQuery(e.currentTarget.value)}
             onKeyDown={onKeyDown}
           />
+          {pageAccess && !query.trim() && <OnThisPage access={pageAccess} />}
           {error ? (
             <p role="alert">Search failed: {error}</p>
           ) : !results ? (

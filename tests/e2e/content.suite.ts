@@ -194,6 +194,48 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
       }
     });
 
+    it("lists the page's entities in the popup; choosing one opens its card, the switch turns the site off", async () => {
+      const page = await browser.open(server.page('/on-this-page.html', ARTICLE));
+      await idle(page);
+      // The popup targets a tab by id (as the look-up does with ?tab=). Lantern may not read tab addresses, so find the
+      // page as the newest tab other than this extension page (tab ids only grow).
+      const finder = await browser.openExtensionPage('popup.html');
+      const tabId = await finder.evaluate(async () => {
+        type Tab = { id?: number };
+        type Tabs = { tabs: { query(q: object): Promise<Tab[]>; getCurrent(): Promise<Tab | undefined> } };
+        const { tabs } = (globalThis as unknown as { browser?: Tabs; chrome: Tabs }).browser ?? (globalThis as unknown as { chrome: Tabs }).chrome;
+        const self = (await tabs.getCurrent())?.id;
+        return Math.max(...(await tabs.query({})).map((t) => t.id ?? -1).filter((id) => id !== self));
+      });
+      await finder.close();
+      expect(tabId).toBeTypeOf('number');
+      const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+      const listed = await until(
+        async () => {
+          const terms = await popup.evaluate(() => [...document.querySelectorAll<HTMLElement>('.page-term')].map((b) => `${b.dataset.entity} ${b.querySelector('.count')!.textContent}`));
+          return terms.length ? terms : null;
+        },
+        10_000,
+        'on-this-page list',
+      );
+      expect(listed).toEqual(['ghostsec ×2', 'isis ×2', 'anonymous ×1', 'ctrlsec ×1', 'iraq ×1', 'wauchulaghost ×1']);
+      await popup.evaluate(() => document.querySelector<HTMLElement>('.page-term[data-entity="wauchulaghost"]')!.click());
+      await until(async () => (await cardText(page)).includes('WauchulaGhost'), 10_000, 'card opened from the popup');
+      try {
+        await popup.evaluate(() => document.querySelector<HTMLInputElement>('.page-terms input[role="switch"]')!.click());
+        await until(
+          () => page.evaluate((names) => names.every((n) => (CSS.highlights.get(n)?.size ?? 0) === 0), NAMES),
+          10_000,
+          'site switched off from the popup',
+        );
+        expect(await popup.evaluate(() => document.querySelector<HTMLElement>('.page-terms')!.dataset.mode)).toBe('off');
+      } finally {
+        await setSettings(DEFAULT_SETTINGS);
+        await popup.close();
+        await page.close();
+      }
+    });
+
     // Firefox's WebDriver BiDi navigate fails on yahoo-3 with "Address rejected" even with no add-on installed:
     // a driver limit, so that page is checked in Chromium only.
     const driverCannotOpen = name === 'firefox' ? ['yahoo-3.html'] : [];

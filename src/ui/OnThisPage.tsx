@@ -1,0 +1,62 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { PageTerms } from '../extension/messages';
+import type { EntityHit } from '../search/types';
+
+/** What the popup can do with the page it was opened on. */
+export interface PageAccess {
+  /** The terms the page's content script found, with their entities; null where Lantern cannot run (browser pages). */
+  load(): Promise<{ page: PageTerms; entities: EntityHit[] } | null>;
+  /** Scrolls the page to the entity's next mention and opens its card. */
+  show(entityId: string): Promise<boolean>;
+  setSiteEnabled(site: string, enabled: boolean): Promise<void>;
+}
+
+/** After the site switch, the page rescans on its own time: look again a few times rather than guess when. */
+const RELOAD_AFTER_SWITCH_MS = [150, 600, 1500];
+
+/** The popup's "On this page": the entities the page mentions, with counts, and the switch for this site. */
+export function OnThisPage({ access }: { access: PageAccess }) {
+  const [state, setState] = useState<{ page: PageTerms; entities: EntityHit[] } | null | undefined>(undefined);
+  const reload = useCallback(() => access.load().then(setState, () => setState(null)), [access]);
+  useEffect(() => void reload(), [reload]);
+  if (state === undefined) return null;
+  if (state === null) return <p class="page-terms state">Lantern does not run on this page.</p>;
+  const { page, entities } = state;
+  const counts = new Map(page.terms.map((t) => [t.entityId, t.count]));
+  const enabled = page.mode !== 'off';
+  const toggle = async () => {
+    await access.setSiteEnabled(page.site, !enabled);
+    setState({ page: { ...page, mode: enabled ? 'off' : 'paint', terms: enabled ? [] : page.terms }, entities: enabled ? [] : entities });
+    for (const delay of RELOAD_AFTER_SWITCH_MS) setTimeout(reload, delay);
+  };
+  return (
+    <section class="page-terms" aria-labelledby="page-terms-title" data-site={page.site} data-mode={page.mode}>
+      <header>
+        <h2 id="page-terms-title">On this page</h2>
+        <label class="switch">
+          <input type="checkbox" role="switch" checked={enabled} onChange={toggle} />
+          <span>{enabled ? `On for ${page.site}` : `Off for ${page.site}`}</span>
+        </label>
+      </header>
+      {!enabled ? (
+        <p class="state">Lantern is off on {page.site}.</p>
+      ) : entities.length === 0 ? (
+        <p class="state">No known names, @handles or #hashtags here.</p>
+      ) : (
+        <ul class="page-term-list">
+          {entities.map((entity) => (
+            <li>
+              <button type="button" class={`page-term kind-${entity.kind}`} data-entity={entity.id} onClick={() => void access.show(entity.id)}>
+                <span class="name">{entity.name}</span>
+                <span class="kind">{entity.kind}</span>
+                <span class="count" aria-label={`${counts.get(entity.id) ?? 0} on this page`}>
+                  ×{counts.get(entity.id) ?? 0}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
