@@ -43,7 +43,7 @@ async function openPage(context: BenchContext, file: string): Promise<Call> {
   const path = browser.serve(`/page/${file.split('/').pop()}`, html, 'text/html; charset=utf-8');
   await browser.page.goto(browser.origin + path, { waitUntil: 'load' });
   await browser.inject(PAGE_MODULE);
-  await browser.page.addScriptTag({ path: MARK_JS });
+  await browser.run(readFileSync(MARK_JS, 'utf8'));
   return ((method: string, ...args: unknown[]) =>
     browser.page.evaluate(
       ({ method, args }) => (globalThis as unknown as { pageBench: Record<string, (...a: unknown[]) => unknown> }).pageBench[method]!(...args),

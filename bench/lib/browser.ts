@@ -42,7 +42,12 @@ export class BrowserSession {
   /** Bundles a page-side module (with everything it imports) and runs it in the page. */
   async inject(entry: string): Promise<void> {
     const bundled = await build({ entryPoints: [entry], bundle: true, write: false, format: 'iife', target: 'chrome120' });
-    await this.page.addScriptTag({ content: bundled.outputFiles[0]!.text });
+    await this.run(bundled.outputFiles[0]!.text);
+  }
+
+  /** Runs a script in the page through the driver, which the page's Content-Security-Policy does not block. */
+  async run(script: string): Promise<void> {
+    await this.page.evaluate(script);
   }
 
   async close(): Promise<void> {
