@@ -15,7 +15,9 @@ async function main(): Promise<void> {
   const results = new Results();
   const browser = await BrowserSession.start();
   try {
-    for (const section of SECTIONS) {
+    // `--only NAME[,NAME]` runs some sections, e.g. while working on one of them.
+    const only = process.argv[process.argv.indexOf('--only') + 1]?.split(',');
+    for (const section of SECTIONS.filter((s) => !process.argv.includes('--only') || only?.includes(s.name))) {
       console.error(`# ${section.name}${quick ? ' (quick)' : ''}`);
       await section.run({ quick, browser, results, log: (message) => console.error(`  ${message}`) });
     }

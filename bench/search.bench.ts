@@ -10,6 +10,7 @@ import { readCorpusFile } from '../src/corpus/read.ts';
 import { buildSearchIndex } from '../src/search/build.ts';
 import { Corpus } from '../src/search/corpus.ts';
 import { SearchEngine } from '../src/search/engine.ts';
+import { FIRST_RESULTS_MARK } from '../src/ui/marks.ts';
 import type { BenchContext, BenchSection } from './lib/section.ts';
 import { onceMs } from './lib/timing.ts';
 
@@ -62,8 +63,8 @@ async function openToFirstResults(context: BenchContext): Promise<void> {
     const open = async () => {
       const page = await browser.newPage();
       await page.goto(url);
-      // performance.now() counts from the navigation's start: this is open-to-first-results as the page sees it.
-      const handle = await page.waitForFunction(() => document.querySelector('[role=option]') && performance.now(), undefined, { polling: 'raf' });
+      // The popup marks its first results; the mark's time counts from the navigation's start.
+      const handle = await page.waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, FIRST_RESULTS_MARK);
       const ms = (await handle.jsonValue()) as number;
       await page.close();
       return ms;
