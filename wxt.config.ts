@@ -15,6 +15,8 @@ export default defineConfig({
       files.push(bundleAsset());
     },
   },
+  // The sources zip (for store review) holds what builds the extension, not scratch files, screenshots or bench output.
+  zip: { excludeSources: ['tmp/**', 'docs/**', 'bench/results.json', 'tests/e2e/screenshots/**'] },
   manifest: {
     name: 'Lantern',
     description: 'Highlights the names, @handles and #hashtags your research corpus knows, with who or what they are.',
