@@ -40,42 +40,60 @@ export function* textRuns(root: Node, options: WalkOptions): Generator<TextRun> 
   if (doc.designMode === 'on') return;
   const view = doc.defaultView;
   if (!view) return;
-  const invisible = new WeakSet<Element>();
-  const filter = (node: Node): number => {
-    if (node.nodeType === Node.TEXT_NODE) {
-      const parent = (node as Text).parentElement;
-      return parent && invisible.has(parent) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
-    }
-    const element = node as Element;
-    if (SKIPPED.has(element.localName) || options.isOwn(element) || (element as HTMLElement).isContentEditable) return NodeFilter.FILTER_REJECT;
+  const editable = new Set(root.nodeType === Node.TEXT_NODE ? [] : (root as ParentNode).querySelectorAll('[contenteditable]'));
+  /** Elements whose own text is hidden (visibility); their children may be visible again. */
+  const invisible = new Set<Element>();
+  /** Skips an element's subtree (false), or notes whether its own text shows. A NodeFilter would cost a JS call per node. */
+  const enter = (element: Element): boolean => {
+    if (SKIPPED.has(element.localName) || options.isOwn(element)) return false;
+    if (editable.size && editable.has(element) && (element as HTMLElement).isContentEditable) return false;
+    // One native call settles the common case: a box, and visible.
+    if (element.checkVisibility({ visibilityProperty: true })) return true;
     const style = view.getComputedStyle(element);
-    if (style.display === 'none') return NodeFilter.FILTER_REJECT;
-    // Children of a visibility:hidden element may be visible again; only its own text is skipped.
+    if (style.display === 'none') return false;
     if (style.visibility !== 'visible') invisible.add(element);
-    return NodeFilter.FILTER_ACCEPT;
+    return true;
   };
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, filter);
+  if (root.nodeType === Node.ELEMENT_NODE && !enter(root as Element)) return;
+  if ((root.nodeType === Node.ELEMENT_NODE ? (root as HTMLElement) : root.parentElement)?.isContentEditable) return;
+
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   let nodes: Text[] = [];
   let block: Node | null = null;
+  let parent: Node | null = null;
   const flush = (): TextRun | null => {
     const run = nodes.length ? joined(nodes) : null;
     nodes = [];
     block = null;
+    parent = null;
     return run;
   };
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  let node = walker.nextNode();
+  while (node) {
     if (node.nodeType === Node.TEXT_NODE) {
-      const nodeBlock = blockOf(node);
-      if (nodeBlock !== block) {
-        const run = flush();
-        if (run) yield run;
-        block = nodeBlock;
+      const nodeParent = node.parentNode!;
+      // Siblings share a block: look it up only when the parent changes.
+      if (nodeParent !== parent) {
+        parent = nodeParent;
+        const nodeBlock = blockOf(node);
+        if (nodeBlock !== block) {
+          const run = flush();
+          if (run) yield run;
+          block = nodeBlock;
+          parent = nodeParent;
+        }
       }
-      nodes.push(node as Text);
+      if (!invisible.size || !invisible.has(nodeParent as Element)) nodes.push(node as Text);
+      node = walker.nextNode();
       continue;
     }
-    const shadow = (node as Element).shadowRoot;
-    if (!isInline(node) || shadow) {
+    const element = node as Element;
+    if (!enter(element)) {
+      node = nextOutside(walker);
+      continue;
+    }
+    const shadow = element.shadowRoot;
+    if (shadow || !INLINE.has(element.localName)) {
       const run = flush();
       if (run) yield run;
     }
@@ -83,9 +101,19 @@ export function* textRuns(root: Node, options: WalkOptions): Generator<TextRun> 
       options.onShadowRoot(shadow);
       yield* textRuns(shadow, options);
     }
+    node = walker.nextNode();
   }
   const run = flush();
   if (run) yield run;
+}
+
+/** The node after the walker's current one and its whole subtree, or null at the end of the root. */
+function nextOutside(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
+  }
 }
 
 function joined(nodes: Text[]): TextRun {
