@@ -37,6 +37,40 @@ const ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><tit
 <script>window.inlineScript = "ISIS";</script>
 </body></html>`;
 
+/**
+ * A hostile page: its scripts freeze the built-in prototypes, redefine DOM methods and the highlight registry to throw,
+ * throw in their own MutationObserver, and grow to 200,000 text nodes. The content script's world is its own, so none
+ * of this may reach it.
+ */
+const HOSTILE = `<!doctype html><html><head><meta charset="utf-8"><title>hostile</title></head><body>
+<p id="lead">Hostile pages still mention ISIS and <b>GhostSec</b>.</p>
+<div id="bulk"></div>
+<script>
+  const bulk = document.getElementById('bulk');
+  const fragment = document.createDocumentFragment();
+  for (let i = 0; i < 50000; i++) {
+    const p = document.createElement('p');
+    p.append('Row ' + i + ' ', document.createElement('i'), ' filler ', 'text');
+    fragment.append(p);
+  }
+  bulk.append(fragment);
+  const last = document.createElement('p');
+  last.id = 'last';
+  last.textContent = 'The last row names WauchulaGhost.';
+  bulk.append(last);
+  new MutationObserver(() => { throw new Error('page observer'); }).observe(document, { subtree: true, childList: true, characterData: true });
+  const trap = () => { throw new Error('trapped'); };
+  for (const name of ['appendChild', 'insertBefore', 'removeChild', 'replaceChild']) Node.prototype[name] = trap;
+  Element.prototype.attachShadow = trap;
+  Document.prototype.createRange = trap;
+  Object.defineProperty(Node.prototype, 'textContent', { get: trap, set: trap });
+  if (window.CSS && CSS.highlights) { CSS.highlights.set = trap; CSS.highlights.delete = trap; }
+  window.Highlight = trap;
+  Object.freeze(Object.prototype); Object.freeze(Array.prototype); Object.freeze(Function.prototype);
+  setTimeout(() => document.getElementById('lead').append(' Later: Anonymous.'), 0);
+</script>
+</body></html>`;
+
 /** Text of every registered range, per highlight name, read from the page's own world. */
 function highlighted(page: TestPage, names: string[]): Promise<Record<string, string[]>> {
   return page.evaluate((names) => {
@@ -153,6 +187,30 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
       await page.screenshot({ path: join(SCREENSHOTS, `${name}-card.png`), clip: { x: 200, y: 20, width: 1060, height: 620 } });
       await page.keyboard.press('Escape');
       await until(async () => (await cardText(page)) === '', 5_000, 'card closed');
+      await page.close();
+    });
+
+    it('works on a hostile page: frozen prototypes, trapped DOM methods, a throwing observer, 200,000 text nodes', async () => {
+      const page = await browser.open(server.page('/hostile.html', HOSTILE));
+      const names = await until(
+        async () => {
+          const found = await page.evaluate((names) => {
+            // The page trapped Range and textContent in its own world; read the ranges' text through Node.data.
+            const words: string[] = [];
+            for (const name of names)
+              for (const r of (CSS.highlights.get(name) ?? []) as Iterable<AbstractRange>)
+                words.push((r.startContainer as Text).data.slice(r.startOffset, r.startContainer === r.endContainer ? r.endOffset : undefined));
+            return words.sort();
+          }, NAMES);
+          return found.includes('WauchulaGhost') && found.includes('Anonymous') ? found : null;
+        },
+        30_000,
+        'terms highlighted on the hostile page, the last row and the later text included',
+      );
+      expect(names).toEqual(['Anonymous', 'GhostSec', 'ISIS', 'WauchulaGhost']);
+      // The page's traps really are in place, and its 50,001 rows exist.
+      expect(await page.evaluate(() => [Object.isFrozen(Object.prototype), document.querySelectorAll('#bulk p').length])).toEqual([true, 50_001]);
+      expect(await page.evaluate(() => document.documentElement.dataset.testErrors ?? '')).toBe('');
       await page.close();
     });
 
