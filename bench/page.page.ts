@@ -42,7 +42,7 @@ async function scan(compiledUrl: string): Promise<ScanMeasurement> {
   const matcher = createMatcher(compiled);
   const loadMs = performance.now() - started;
   const painter = new Painter();
-  painter.show(true);
+  painter.show(() => true);
   index = new PageIndex(matcher, painter);
   await new Promise<void>((resolve) => {
     onIdle = resolve;

@@ -3,7 +3,7 @@ import { exportJsonl } from '../../src/corpus/export';
 import { listCollections, loadCollectionBundle, removeCollection } from '../../src/extension/collections';
 import { importInWorker } from '../../src/extension/importer';
 import { ask } from '../../src/extension/messages';
-import { loadCorpusSettings, saveCorpusSettings } from '../../src/extension/settings';
+import { loadCorpusSettings, loadSettings, saveCorpusSettings, updateSettings } from '../../src/extension/settings';
 import { Options } from '../../src/ui/Options';
 import '../../src/ui/theme.css';
 import '../../src/ui/options.css';
@@ -38,6 +38,8 @@ render(
       download(`${info.name}.jsonl`, exportJsonl(info.kind, bundle));
     }}
     loadBundled={async () => (await loadCorpusSettings()).bundled}
+    loadSettings={loadSettings}
+    updateSettings={updateSettings}
     setBundled={async (bundled) => {
       await saveCorpusSettings({ bundled });
       await collectionsChanged();

@@ -8,13 +8,23 @@ export interface ModeSetting {
   quiet: boolean;
 }
 
+/** How a term is painted, by the form of the alias that matched: a name, an @handle or a #hashtag. */
+export const HIGHLIGHT_KINDS = ['name', 'handle', 'hashtag'] as const;
+export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
+
 export interface Settings {
   global: ModeSetting;
   /** Per host name; a field left out follows the global setting. */
   sites: Record<string, Partial<ModeSetting>>;
+  /** Which kinds of term are painted (all are still found, for the badge and the popup). */
+  show: Record<HighlightKind, boolean>;
 }
 
-export const DEFAULT_SETTINGS: Settings = { global: { enabled: true, quiet: false }, sites: {} };
+export const DEFAULT_SETTINGS: Settings = {
+  global: { enabled: true, quiet: false },
+  sites: {},
+  show: { name: true, handle: true, hashtag: true },
+};
 
 export function pageMode(settings: Settings, host: string): PageMode {
   const site = Object.hasOwn(settings.sites, host) ? settings.sites[host] : undefined;
@@ -32,10 +42,15 @@ export function withGlobal(settings: Settings, change: Partial<ModeSetting>): Se
   return { ...settings, global: { ...settings.global, ...change } };
 }
 
+export function withShown(settings: Settings, change: Partial<Record<HighlightKind, boolean>>): Settings {
+  return { ...settings, show: { ...settings.show, ...change } };
+}
+
 /** Whatever storage holds (an older shape, or nothing) read as valid settings. */
 export function normaliseSettings(stored: unknown): Settings {
   const value = (stored ?? {}) as Partial<Settings>;
   const global = { ...DEFAULT_SETTINGS.global, ...(typeof value.global === 'object' ? value.global : {}) };
   const sites = typeof value.sites === 'object' && value.sites !== null ? value.sites : {};
-  return { global, sites };
+  const show = { ...DEFAULT_SETTINGS.show, ...(typeof value.show === 'object' ? value.show : {}) };
+  return { global, sites, show };
 }

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { PageAccess } from '../ui/OnThisPage';
 import { ask, askTab } from './messages';
-import { setSite } from './settings';
+import { withSite } from '../core/settings';
+import { updateSettings } from './settings';
 
 /**
  * The popup's access to a tab's content script: the active tab, or the tab named in the address
@@ -19,6 +20,6 @@ export async function pageAccess(tabParam: string | null): Promise<PageAccess | 
       return { page, entities: await ask('entities', { entityIds: page.terms.map((t) => t.entityId) }) };
     },
     show: (entityId) => askTab(tabId, 'show-entity', { entityId }),
-    setSiteEnabled: (site, enabled) => setSite(site, { enabled }),
+    setSite: (site, change) => updateSettings((settings) => withSite(settings, site, change)),
   };
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { normaliseSettings, withGlobal, withSite, type ModeSetting, type Settings } from '../core/settings';
+import { normaliseSettings, type Settings } from '../core/settings';
 
 /** The one storage.local key settings live under. */
 export const SETTINGS_KEY = 'settings';
@@ -13,12 +13,9 @@ export async function saveSettings(settings: Settings): Promise<void> {
   await browser.storage.local.set({ [SETTINGS_KEY]: settings });
 }
 
-export async function setSite(host: string, change: Partial<ModeSetting>): Promise<void> {
-  await saveSettings(withSite(await loadSettings(), host, change));
-}
-
-export async function setGlobal(change: Partial<ModeSetting>): Promise<void> {
-  await saveSettings(withGlobal(await loadSettings(), change));
+/** Reads, changes and writes the settings (e.g. `updateSettings((s) => withSite(s, host, { quiet: true }))`). */
+export async function updateSettings(change: (settings: Settings) => Settings): Promise<void> {
+  await saveSettings(change(await loadSettings()));
 }
 
 /** Calls back with the new settings whenever any part of the extension changes them. */

@@ -41,6 +41,8 @@ export class HoverCards {
     private readonly index: PageIndex,
     private readonly host: CardHost,
     private readonly source: CardSource,
+    /** Whether a hit is painted: only painted terms open cards. */
+    private readonly painted: (hit: Hit) => boolean,
   ) {}
 
   enable(): void {
@@ -113,7 +115,7 @@ export class HoverCards {
     if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
     // The caret is the nearest position, even beside the text: only a hit whose boxes hold the point counts.
     for (const hit of this.index.hitsAt(caret.node as Text, caret.offset)) {
-      if (clientRects(hit.range).some((rect) => containsPoint(rect, x, y))) return hit;
+      if (this.painted(hit) && clientRects(hit.range).some((rect) => containsPoint(rect, x, y))) return hit;
     }
     return null;
   }

@@ -1,4 +1,4 @@
-import { pageMode, type PageMode, type Settings } from '../core/settings';
+import { DEFAULT_SETTINGS, pageMode, type PageMode, type Settings } from '../core/settings';
 import type { CompiledDictionary } from '../core/types';
 import type { PageTerms } from '../extension/messages';
 import { createMatcher } from '../match/index';
@@ -25,7 +25,9 @@ export async function startPage(services: PageServices): Promise<void> {
   const painter = new Painter();
   const index = new PageIndex(createMatcher(await services.loadDictionary()), painter);
   const host = new CardHost();
-  const cards = new HoverCards(index, host, services);
+  let shown: Settings['show'] = DEFAULT_SETTINGS.show;
+  const painted = (hit: Hit) => shown[hit.style];
+  const cards = new HoverCards(index, host, services, painted);
   let reported = '';
   const report = () => {
     const ids = index.entityIds();
@@ -40,7 +42,9 @@ export async function startPage(services: PageServices): Promise<void> {
 
   const site = location.hostname;
   let mode: PageMode = 'off';
-  const apply = (next: PageMode) => {
+  const apply = (settings: Settings) => {
+    const next = pageMode(settings, site);
+    shown = settings.show;
     // Highlights need the Custom Highlight API; without it terms are still found (badge, popup), as in quiet mode.
     const paint = next === 'paint' && Painter.supported();
     if (next === 'off') {
@@ -48,7 +52,7 @@ export async function startPage(services: PageServices): Promise<void> {
       index.clear();
       report();
     } else if (mode === 'off') scanner.start(document.body ?? document.documentElement);
-    painter.show(paint);
+    painter.show((style) => paint && shown[style]);
     if (paint) cards.enable();
     else cards.disable();
     mode = next;
@@ -56,7 +60,7 @@ export async function startPage(services: PageServices): Promise<void> {
 
   let step = -1;
   /** Moves to the next (or previous) hit that passes `wanted`, scrolls it into view and opens its card. */
-  const stepTo = (direction: 1 | -1, wanted: (hit: Hit) => boolean = () => true): boolean => {
+  const stepTo = (direction: 1 | -1, wanted: (hit: Hit) => boolean): boolean => {
     if (mode !== 'paint') return false;
     const hits = index.hits();
     for (let tried = 1; tried <= hits.length; tried++) {
@@ -71,9 +75,9 @@ export async function startPage(services: PageServices): Promise<void> {
     return false;
   };
   services.answer({
-    step: (direction) => void stepTo(direction),
+    step: (direction) => void stepTo(direction, painted),
     listTerms: () => ({ site, mode, terms: index.counts() }),
-    showEntity: (entityId) => stepTo(1, (hit) => hit.entityId === entityId),
+    showEntity: (entityId) => stepTo(1, (hit) => hit.entityId === entityId && painted(hit)),
   });
 
   services.watchDictionary(async () => {
@@ -84,6 +88,6 @@ export async function startPage(services: PageServices): Promise<void> {
     scanner.start(document.body ?? document.documentElement);
   });
 
-  services.watchSettings((settings) => apply(pageMode(settings, site)));
-  apply(pageMode(await services.loadSettings(), site));
+  services.watchSettings(apply);
+  apply(await services.loadSettings());
 }

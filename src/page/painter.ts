@@ -6,7 +6,8 @@ import { HIGHLIGHT_NAMES, TERM_STYLES, type TermStyle } from './term-style';
  */
 export class Painter {
   private readonly highlights = new Map<TermStyle, Highlight>(TERM_STYLES.map((style) => [style, new Highlight()]));
-  private shown = false;
+  /** The registry names currently set, as one key, so a repeated `show` costs nothing. */
+  private shown = '';
 
   static supported(): boolean {
     return typeof Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS;
@@ -20,11 +21,13 @@ export class Painter {
     this.highlights.get(style)!.delete(range);
   }
 
-  show(visible: boolean): void {
-    if (visible === this.shown) return;
-    this.shown = visible;
+  /** Registers the styles that are visible and takes the others out of the registry. */
+  show(visible: (style: TermStyle) => boolean): void {
+    const key = TERM_STYLES.filter(visible).join();
+    if (key === this.shown) return;
+    this.shown = key;
     for (const [style, highlight] of this.highlights) {
-      if (visible) CSS.highlights.set(HIGHLIGHT_NAMES[style], highlight);
+      if (visible(style)) CSS.highlights.set(HIGHLIGHT_NAMES[style], highlight);
       else CSS.highlights.delete(HIGHLIGHT_NAMES[style]);
     }
   }

@@ -1,6 +1,8 @@
+import { HIGHLIGHT_KINDS, type HighlightKind } from '../core/settings';
+
 /** How a matched term is painted: by the form of the alias that matched, so `#ISIS` looks like a hashtag. */
-export const TERM_STYLES = ['name', 'handle', 'hashtag'] as const;
-export type TermStyle = (typeof TERM_STYLES)[number];
+export const TERM_STYLES = HIGHLIGHT_KINDS;
+export type TermStyle = HighlightKind;
 
 export function termStyle(alias: string): TermStyle {
   if (alias.startsWith('#')) return 'hashtag';

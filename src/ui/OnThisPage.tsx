@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { ModeSetting } from '../core/settings';
 import type { PageTerms } from '../extension/messages';
 import type { EntityHit } from '../search/types';
 
@@ -8,7 +9,8 @@ export interface PageAccess {
   load(): Promise<{ page: PageTerms; entities: EntityHit[] } | null>;
   /** Scrolls the page to the entity's next mention and opens its card. */
   show(entityId: string): Promise<boolean>;
-  setSiteEnabled(site: string, enabled: boolean): Promise<void>;
+  /** Turns Lantern off or on, or quiet, for a site. */
+  setSite(site: string, change: Partial<ModeSetting>): Promise<void>;
 }
 
 /** After the site switch, the page rescans on its own time: look again a few times rather than guess when. */
@@ -24,19 +26,27 @@ export function OnThisPage({ access }: { access: PageAccess }) {
   const { page, entities } = state;
   const counts = new Map(page.terms.map((t) => [t.entityId, t.count]));
   const enabled = page.mode !== 'off';
-  const toggle = async () => {
-    await access.setSiteEnabled(page.site, !enabled);
-    setState({ page: { ...page, mode: enabled ? 'off' : 'paint', terms: enabled ? [] : page.terms }, entities: enabled ? [] : entities });
+  const change = async (setting: Partial<ModeSetting>) => {
+    await access.setSite(page.site, setting);
+    if (setting.enabled === false) setState({ page: { ...page, mode: 'off', terms: [] }, entities: [] });
     for (const delay of RELOAD_AFTER_SWITCH_MS) setTimeout(reload, delay);
   };
   return (
     <section class="page-terms" aria-labelledby="page-terms-title" data-site={page.site} data-mode={page.mode}>
       <header>
         <h2 id="page-terms-title">On this page</h2>
-        <label class="switch">
-          <input type="checkbox" role="switch" checked={enabled} onChange={toggle} />
-          <span>{enabled ? `On for ${page.site}` : `Off for ${page.site}`}</span>
-        </label>
+        <span class="site-controls">
+          <label class="switch">
+            <input type="checkbox" role="switch" checked={enabled} onChange={() => void change({ enabled: !enabled })} />
+            <span>{enabled ? `On for ${page.site}` : `Off for ${page.site}`}</span>
+          </label>
+          {enabled && (
+            <label class="switch" title="Find terms but paint nothing in the page">
+              <input type="checkbox" data-setting="quiet" checked={page.mode === 'quiet'} onChange={() => void change({ quiet: page.mode !== 'quiet' })} />
+              <span>Quiet</span>
+            </label>
+          )}
+        </span>
       </header>
       {!enabled ? (
         <p class="state">Lantern is off on {page.site}.</p>

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { CollectionInfo, CollectionKind, ImportStage } from '../corpus/collection';
 import { formatWarning, type CorpusWarning } from '../corpus/errors';
+import type { Settings } from '../core/settings';
+import { PageSettings } from './PageSettings';
 import type { Bundle } from '../core/types';
 import { ImportZone } from './ImportZone';
 
@@ -14,6 +16,8 @@ export interface OptionsProps {
   exportCollection: (info: CollectionInfo) => Promise<void>;
   loadBundled: () => Promise<boolean>;
   setBundled: (on: boolean) => Promise<void>;
+  loadSettings: () => Promise<Settings>;
+  updateSettings: (change: (settings: Settings) => Settings) => Promise<void>;
 }
 
 /** Where each stage starts and ends on the progress bar: measured shares of a 20,000-article import (names take longest). */
@@ -47,7 +51,10 @@ const entities = (n: number) => count(n, 'entity', 'entities');
 const countsText = ({ kind, counts }: CollectionInfo) =>
   kind === 'articles' ? `${articles(counts.articles)}, ${entities(counts.entities)}` : count(counts.entities, 'entry', 'entries');
 
-/** The options page: import articles and watch-lists, list, export and remove collections, turn the bundled corpus off. */
+/**
+ * The options page: Lantern on web pages (on, quiet, kinds painted); import articles and watch-lists; list, export
+ * and remove collections; turn the bundled corpus off.
+ */
 export function Options(props: OptionsProps) {
   const [summary, setSummary] = useState<Summary | null>(null);
   const [collections, setCollections] = useState<CollectionInfo[]>([]);
@@ -92,6 +99,8 @@ export function Options(props: OptionsProps) {
       <p id="summary" class="muted" data-articles={summary?.articleCount ?? ''}>
         {summary ? `Lantern knows ${articles(summary.articleCount)} and ${entities(summary.entityCount)}.` : 'Loading…'}
       </p>
+
+      <PageSettings load={props.loadSettings} update={props.updateSettings} />
 
       <section aria-labelledby="import-heading">
         <h2 id="import-heading">Import</h2>

@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardIndex, entityCard } from '../../src/card/entity-card';
-import { DEFAULT_SETTINGS, withGlobal, withSite, type Settings } from '../../src/core/settings';
+import { DEFAULT_SETTINGS, withGlobal, withShown, withSite, type Settings } from '../../src/core/settings';
 import type { Bundle } from '../../src/core/types';
 import { SETTINGS_KEY } from '../../src/extension/settings';
 import { HIGHLIGHT_NAMES } from '../../src/page/term-style';
@@ -234,7 +234,7 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
       await page.close();
     });
 
-    it('follows per-site off and quiet mode at once, without reload', async () => {
+    it('follows per-site off, quiet mode and the kinds to show at once, without reload', async () => {
       const page = await browser.open(server.page('/article.html', ARTICLE));
       await idle(page);
       const registered = () => page.evaluate((names) => names.map((n) => CSS.highlights.get(n)?.size ?? -1), NAMES);
@@ -246,9 +246,34 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
         expect(await registered()).toEqual([-1, -1, -1]); // quiet: nothing in the page's registry
         await setSettings(DEFAULT_SETTINGS);
         await until(async () => (await registered())[0]! > 0, 10_000, 'highlights back');
+        // Kinds to show: hashtags off takes only their highlight out of the registry.
+        await setSettings(withShown(DEFAULT_SETTINGS, { hashtag: false }));
+        await until(async () => (await registered())[2] === -1, 10_000, 'hashtags no longer painted');
+        expect((await registered()).slice(0, 2).every((size) => size > 0)).toBe(true);
       } finally {
         await setSettings(DEFAULT_SETTINGS);
         await page.close();
+      }
+    });
+
+    it('sets Lantern for every site from the options page', async () => {
+      const options = await browser.openExtensionPage('options.html');
+      const stored = () =>
+        options.evaluate(async (key) => {
+          type Storage = { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+          const scope = globalThis as unknown as { browser?: Storage; chrome: Storage };
+          return JSON.stringify((await (scope.browser ?? scope.chrome).storage.local.get(key))[key] ?? null);
+        }, SETTINGS_KEY);
+      try {
+        await until(() => options.evaluate(() => document.querySelector('#page-settings [data-show="hashtag"]') !== null), 10_000, 'page settings shown');
+        await options.evaluate(() => document.querySelector<HTMLInputElement>('#page-settings [data-show="hashtag"]')!.click());
+        await options.evaluate(() => document.querySelector<HTMLInputElement>('#page-settings [data-setting="quiet"]')!.click());
+        const settings = JSON.parse(await until(async () => ((await stored()).includes('"hashtag":false') ? stored() : null), 10_000, 'settings saved')) as Settings;
+        expect(settings.show).toEqual({ name: true, handle: true, hashtag: false });
+        expect(settings.global).toEqual({ enabled: true, quiet: true });
+      } finally {
+        await setSettings(DEFAULT_SETTINGS);
+        await options.close();
       }
     });
 

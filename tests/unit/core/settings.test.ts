@@ -24,6 +24,10 @@ describe('normaliseSettings', () => {
     expect(normaliseSettings('junk')).toEqual(DEFAULT_SETTINGS);
   });
   it('keeps stored values and fills missing ones', () => {
-    expect(normaliseSettings({ global: { quiet: true } })).toEqual({ global: { enabled: true, quiet: true }, sites: {} });
+    expect(normaliseSettings({ global: { quiet: true }, show: { hashtag: false } })).toEqual({
+      global: { enabled: true, quiet: true },
+      sites: {},
+      show: { name: true, handle: true, hashtag: false },
+    });
   });
 });
