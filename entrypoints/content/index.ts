@@ -12,7 +12,7 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
   runAt: 'document_idle',
-  main() {
+  main(ctx) {
     const onError = import.meta.env.LANTERN_TEST ? recordErrorsForTests() : undefined;
     startPage({
       loadDictionary: () => ask('page-dictionary', {}),
@@ -30,9 +30,13 @@ export default defineContentScript({
           selection: () => getSelection()?.toString() ?? '',
         }),
       reportTerms: (entityIds) => void ask('page-terms', { entityIds }).catch(() => undefined),
-    }).catch((error: unknown) => {
-      onError?.(error);
-      throw error;
-    });
+    }).then(
+      // An updated or removed extension leaves this script running without its background: clean the page up.
+      (stop) => ctx.onInvalidated(stop),
+      (error: unknown) => {
+        onError?.(error);
+        throw error;
+      },
+    );
   },
 });

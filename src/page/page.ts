@@ -20,8 +20,11 @@ export interface PageServices extends CardSource {
   reportTerms(entityIds: string[]): void;
 }
 
-/** Runs Lantern in one frame: follows the settings, scans, paints, reports, and opens cards. */
-export async function startPage(services: PageServices): Promise<void> {
+/**
+ * Runs Lantern in one frame: follows the settings, scans, paints, reports, and opens cards.
+ * Resolves to a stop function that takes everything out of the page (for an extension update or removal).
+ */
+export async function startPage(services: PageServices): Promise<() => void> {
   const painter = new Painter();
   const index = new PageIndex(createMatcher(await services.loadDictionary()), painter);
   const host = new CardHost();
@@ -90,4 +93,10 @@ export async function startPage(services: PageServices): Promise<void> {
 
   services.watchSettings(apply);
   apply(await services.loadSettings());
+  return () => {
+    scanner.stop();
+    index.clear();
+    painter.show(() => false);
+    cards.disable();
+  };
 }
