@@ -140,6 +140,23 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
       await page.close();
     };
 
+    /**
+     * The id of the tab opened last: the popup targets a tab by id (as the look-up does with ?tab=), and Lantern may not
+     * read tab addresses, so the page is the newest tab other than the extension page asking (tab ids only grow).
+     */
+    const newestTabId = async (): Promise<number> => {
+      const finder = await browser.openExtensionPage('popup.html');
+      const id = await finder.evaluate(async () => {
+        type Tab = { id?: number };
+        type Tabs = { tabs: { query(q: object): Promise<Tab[]>; getCurrent(): Promise<Tab | undefined> } };
+        const { tabs } = (globalThis as unknown as { browser?: Tabs; chrome: Tabs }).browser ?? (globalThis as unknown as { chrome: Tabs }).chrome;
+        const self = (await tabs.getCurrent())?.id;
+        return Math.max(...(await tabs.query({})).map((t) => t.id ?? -1).filter((id) => id !== self));
+      });
+      await finder.close();
+      return id;
+    };
+
     beforeAll(async () => {
       browser = await launch(TEST_BUILDS[name]);
       server = await serveFixtures(FIXTURE_PAGES);
@@ -277,20 +294,40 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
       }
     });
 
+    it('counts the known terms on the toolbar badge, and steps to the next term with its card', async () => {
+      const page = await browser.open(server.page('/badge.html', ARTICLE));
+      await idle(page);
+      const tabId = await newestTabId();
+      const extension = await browser.openExtensionPage('popup.html');
+      const badge = await until(
+        () =>
+          extension.evaluate(async (tabId) => {
+            type Action = { getBadgeText(details: { tabId: number }): Promise<string> };
+            type Api = { action?: Action; browserAction?: Action };
+            const api = ((globalThis as unknown as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome) as Api;
+            return (api.action ?? api.browserAction)!.getBadgeText({ tabId });
+          }, tabId),
+        10_000,
+        'badge text',
+      );
+      expect(badge).toBe('6'); // ISIS, Anonymous, WauchulaGhost, GhostSec, Iraq, CtrlSec
+      // What the next-term shortcut sends the page (the shortcut itself cannot be pressed in a headless browser).
+      await extension.evaluate(async (tabId) => {
+        type Tabs = { tabs: { sendMessage(tabId: number, message: object, options: object): Promise<unknown> } };
+        const api = (globalThis as unknown as { browser?: Tabs }).browser ?? (globalThis as unknown as { chrome: Tabs }).chrome;
+        await api.tabs.sendMessage(tabId, { type: 'step-term', direction: 1 }, { frameId: 0 });
+      }, tabId);
+      // The first term in the document is the heading's ISIS.
+      const isis = entityCard(cardIndex(bundle()), 'isis')!;
+      await until(async () => (await cardText(page)).includes(isis.description), 10_000, 'card of the first term');
+      await extension.close();
+      await page.close();
+    });
+
     it("lists the page's entities in the popup; choosing one opens its card, the switch turns the site off", async () => {
       const page = await browser.open(server.page('/on-this-page.html', ARTICLE));
       await idle(page);
-      // The popup targets a tab by id (as the look-up does with ?tab=). Lantern may not read tab addresses, so find the
-      // page as the newest tab other than this extension page (tab ids only grow).
-      const finder = await browser.openExtensionPage('popup.html');
-      const tabId = await finder.evaluate(async () => {
-        type Tab = { id?: number };
-        type Tabs = { tabs: { query(q: object): Promise<Tab[]>; getCurrent(): Promise<Tab | undefined> } };
-        const { tabs } = (globalThis as unknown as { browser?: Tabs; chrome: Tabs }).browser ?? (globalThis as unknown as { chrome: Tabs }).chrome;
-        const self = (await tabs.getCurrent())?.id;
-        return Math.max(...(await tabs.query({})).map((t) => t.id ?? -1).filter((id) => id !== self));
-      });
-      await finder.close();
+      const tabId = await newestTabId();
       expect(tabId).toBeTypeOf('number');
       const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
       const listed = await until(
