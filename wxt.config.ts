@@ -21,6 +21,9 @@ export default defineConfig({
     name: 'Lantern',
     description: 'Highlights the names, @handles and #hashtags your research corpus knows, with who or what they are.',
     permissions: ['storage', 'contextMenus'],
+    // Highlights are painted with the CSS Custom Highlight API (Chrome 105, Firefox 140): require browsers that have it,
+    // so no page ever gets the DOM-changing wrapper fallback.
+    minimum_chrome_version: '105',
     commands: {
       'next-term': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Next highlighted term' },
       'previous-term': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Previous highlighted term' },
@@ -29,7 +32,7 @@ export default defineConfig({
     browser_specific_settings: {
       // A fixed add-on id lets Firefox keep storage across reloads and lets tests pin the moz-extension:// UUID.
       // WXT 0.21's manifest types lack data_collection_permissions, hence the cast.
-      gecko: { id: 'lantern@example.org', data_collection_permissions: { required: ['none'] } } as never,
+      gecko: { id: 'lantern@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } as never,
     },
   },
 });
