@@ -1,5 +1,6 @@
 /** What the hover card shows about one entity, computed from the bundle by the background. Pure. */
-import type { Article, Bundle, Entity, EntityKind } from '../core/types';
+import type { Article, Entity, EntityKind } from '../core/types';
+import type { Corpus } from '../search/corpus';
 
 /** A sentence cut around the mention, so the card can emphasise the term without parsing anything. */
 export interface Quote {
@@ -39,17 +40,8 @@ export interface CardLimits {
 
 export const DEFAULT_LIMITS: CardLimits = { articles: 5, coMentions: 8 };
 
-export interface CardIndex {
-  entities: Map<string, Entity>;
-  articles: Map<string, Article>;
-}
-
-export function cardIndex(bundle: Pick<Bundle, 'entities' | 'articles'>): CardIndex {
-  return {
-    entities: new Map(bundle.entities.map((e) => [e.id, e])),
-    articles: new Map(bundle.articles.map((a) => [a.id, a])),
-  };
-}
+/** The look-ups a card needs: the search's `Corpus` has them, so the background keeps one set of maps. */
+export type CardIndex = Pick<Corpus, 'entities' | 'articles'>;
 
 export function entityCard(index: CardIndex, entityId: string, limits: CardLimits = DEFAULT_LIMITS): EntityCard | null {
   const entity = index.entities.get(entityId);

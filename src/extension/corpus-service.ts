@@ -1,7 +1,7 @@
-import { cardIndex, type CardIndex } from '../card/entity-card';
 import { mergeCollections, type Collection, type MergedView } from '../corpus/merge';
 import { loadBundledCorpus } from './bundle-loader';
 import { loadCollections } from './collections';
+import { Corpus } from '../search/corpus';
 import { createSearchService } from './search-service';
 import { announceDictionary, loadCorpusSettings } from './settings';
 
@@ -16,9 +16,10 @@ export function createCorpusService() {
   };
   const open = () => {
     const view = merge();
-    return { view, cards: view.then(cardIndex), search: createSearchService(view) };
+    const corpus = view.then((merged) => new Corpus(merged));
+    return { view, cards: corpus, search: createSearchService(corpus) };
   };
-  let current: { view: Promise<MergedView>; cards: Promise<CardIndex>; search: ReturnType<typeof createSearchService> } = open();
+  let current: { view: Promise<MergedView>; cards: Promise<Corpus>; search: ReturnType<typeof createSearchService> } = open();
   return {
     view: () => current.view,
     cards: () => current.cards,

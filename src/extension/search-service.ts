@@ -1,19 +1,18 @@
-import { Corpus, type CorpusData } from '../search/corpus';
+import type { Corpus } from '../search/corpus';
 import { SearchEngine } from '../search/engine';
 import { articleDetails, entityDetails, entityHits } from '../search/views';
 
-/** The background's search: the index is loaded on the first request, not at start-up, and kept while the background lives. */
-export function createSearchService(bundle: Promise<CorpusData>) {
-  let ready: Promise<{ corpus: Corpus; engine: SearchEngine }> | undefined;
-  const load = () =>
-    (ready ??= bundle.then((b) => {
-      const corpus = new Corpus(b);
-      return { corpus, engine: new SearchEngine(corpus) };
-    }));
+/**
+ * The background's search and views. The search index is loaded on the first search, not at start-up, and kept while
+ * the background lives; entity and article views need only the corpus's look-ups.
+ */
+export function createSearchService(corpus: Promise<Corpus>) {
+  let engine: Promise<SearchEngine> | undefined;
+  const search = () => (engine ??= corpus.then((c) => new SearchEngine(c)));
   return {
-    search: async (query: unknown) => (await load()).engine.search(typeof query === 'string' ? query : ''),
-    entity: async (id: unknown) => entityDetails((await load()).corpus, String(id)),
-    article: async (id: unknown) => articleDetails((await load()).corpus, String(id)),
-    entities: async (ids: unknown) => entityHits((await load()).corpus, Array.isArray(ids) ? ids.map(String) : []),
+    search: async (query: unknown) => (await search()).search(typeof query === 'string' ? query : ''),
+    entity: async (id: unknown) => entityDetails(await corpus, String(id)),
+    article: async (id: unknown) => articleDetails(await corpus, String(id)),
+    entities: async (ids: unknown) => entityHits(await corpus, Array.isArray(ids) ? ids.map(String) : []),
   };
 }

@@ -1,7 +1,8 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardIndex, entityCard } from '../../src/card/entity-card';
+import { entityCard } from '../../src/card/entity-card';
+import { Corpus } from '../../src/search/corpus';
 import { DEFAULT_SETTINGS, withGlobal, withShown, withSite, type Settings } from '../../src/core/settings';
 import type { Bundle } from '../../src/core/types';
 import { SETTINGS_KEY } from '../../src/extension/settings';
@@ -182,7 +183,7 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
     it('opens the card on hover with the entity and its articles, and Escape closes it', async () => {
       const page = await browser.open(server.page('/article.html', ARTICLE));
       await idle(page);
-      const expected = entityCard(cardIndex(bundle()), 'ghostsec')!;
+      const expected = entityCard(new Corpus(bundle()), 'ghostsec')!;
       const at = (await termCentre(page, 'GhostSec'))!;
       await page.mouse.move(at.x - 3, at.y);
       await page.mouse.move(at.x, at.y);
@@ -318,7 +319,7 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
         await api.tabs.sendMessage(tabId, { type: 'step-term', direction: 1 }, { frameId: 0 });
       }, tabId);
       // The first term in the document is the heading's ISIS.
-      const isis = entityCard(cardIndex(bundle()), 'isis')!;
+      const isis = entityCard(new Corpus(bundle()), 'isis')!;
       await until(async () => (await cardText(page)).includes(isis.description), 10_000, 'card of the first term');
       await extension.close();
       await page.close();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cardIndex, entityCard, quote } from '../../../src/card/entity-card';
+import { entityCard, quote } from '../../../src/card/entity-card';
+import { Corpus } from '../../../src/search/corpus';
 import type { Article, Entity } from '../../../src/core/types';
 
 const text = 'GhostSec hunts accounts. Later, <b>GhostSec</b> and CtrlSec published lists.';
@@ -33,7 +34,7 @@ const ghostsec: Entity = {
   ],
 };
 const ctrlsec: Entity = { ...ghostsec, id: 'ctrlsec', name: 'CtrlSec', aliases: ['CtrlSec'], coMentions: [] };
-const index = cardIndex({ entities: [ghostsec, ctrlsec], articles: [article] });
+const index = new Corpus({ entities: [ghostsec, ctrlsec], articles: [article], searchIndex: '' });
 
 describe('entityCard', () => {
   it('gives the entity, its articles with the mentioning sentence cut at the term, and co-mentions', () => {
