@@ -43,18 +43,17 @@ export function* textRuns(root: Node, options: WalkOptions): Generator<TextRun> 
   const editable = new Set(root.nodeType === Node.TEXT_NODE ? [] : (root as ParentNode).querySelectorAll('[contenteditable]'));
   /** Elements whose own text is hidden (visibility); their children may be visible again. */
   const invisible = new Set<Element>();
-  /** Skips an element's subtree (false), or notes whether its own text shows. A NodeFilter would cost a JS call per node. */
-  const enter = (element: Element): boolean => {
-    if (SKIPPED.has(element.localName) || options.isOwn(element)) return false;
-    if (editable.size && editable.has(element) && (element as HTMLElement).isContentEditable) return false;
-    // One native call settles the common case: a box, and visible.
-    if (element.checkVisibility({ visibilityProperty: true })) return true;
+  /** Null to skip an element's subtree, else its name, noting whether its own text shows. A NodeFilter would cost a JS call per node. */
+  const enter = (element: Element): string | null => {
+    const name = element.localName;
+    if (SKIPPED.has(name) || options.isOwn(element)) return null;
+    if (editable.size && editable.has(element) && (element as HTMLElement).isContentEditable) return null;
     const style = view.getComputedStyle(element);
-    if (style.display === 'none') return false;
+    if (style.display === 'none') return null;
     if (style.visibility !== 'visible') invisible.add(element);
-    return true;
+    return name;
   };
-  if (root.nodeType === Node.ELEMENT_NODE && !enter(root as Element)) return;
+  if (root.nodeType === Node.ELEMENT_NODE && enter(root as Element) === null) return;
   if ((root.nodeType === Node.ELEMENT_NODE ? (root as HTMLElement) : root.parentElement)?.isContentEditable) return;
 
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
@@ -88,12 +87,13 @@ export function* textRuns(root: Node, options: WalkOptions): Generator<TextRun> 
       continue;
     }
     const element = node as Element;
-    if (!enter(element)) {
+    const name = enter(element);
+    if (name === null) {
       node = nextOutside(walker);
       continue;
     }
     const shadow = element.shadowRoot;
-    if (shadow || !INLINE.has(element.localName)) {
+    if (shadow || !INLINE.has(name)) {
       const run = flush();
       if (run) yield run;
     }
