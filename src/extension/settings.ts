@@ -13,9 +13,16 @@ export async function saveSettings(settings: Settings): Promise<void> {
   await browser.storage.local.set({ [SETTINGS_KEY]: settings });
 }
 
-/** Reads, changes and writes the settings (e.g. `updateSettings((s) => withSite(s, host, { quiet: true }))`). */
-export async function updateSettings(change: (settings: Settings) => Settings): Promise<void> {
-  await saveSettings(change(await loadSettings()));
+let updating: Promise<unknown> = Promise.resolve();
+
+/**
+ * Reads, changes and writes the settings (e.g. `updateSettings((s) => withSite(s, host, { quiet: true }))`).
+ * Updates from one page run one after another, so two quick clicks never overwrite each other.
+ */
+export function updateSettings(change: (settings: Settings) => Settings): Promise<void> {
+  const update = updating.then(async () => saveSettings(change(await loadSettings())));
+  updating = update.catch(() => undefined);
+  return update;
 }
 
 /** Calls back with the new settings whenever any part of the extension changes them. */
