@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { bundleAsset } from './scripts/bundle-asset';
+import { bundleAsset } from './src/cli/bundle-asset';
 
 /** `LANTERN_TEST=1`: the e2e build, with the hover card's shadow root open so tests can read it; output kept apart. */
 const testBuild = process.env.LANTERN_TEST === '1';
@@ -16,7 +16,7 @@ export default defineConfig({
     },
   },
   // The sources zip (for store review) holds what builds the extension, not scratch files, screenshots or bench output.
-  zip: { excludeSources: ['tmp/**', 'docs/**', 'bench/results.json', 'tests/e2e/screenshots/**'] },
+  zip: { excludeSources: ['tmp/**', 'tests/bench/results.json', 'tests/e2e/screenshots/**'] },
   manifest: {
     name: 'Lantern',
     description: 'Highlights the names, @handles and #hashtags your research corpus knows, with who or what they are.',

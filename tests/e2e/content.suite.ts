@@ -9,11 +9,11 @@ import { SETTINGS_KEY } from '../../src/extension/settings';
 import { HIGHLIGHT_NAMES } from '../../src/page/term-style';
 import { TEST_BUILDS, type ExtensionBrowser, type TestPage } from './lib/browsers';
 import { serveFixtures, type FixtureServer } from './lib/server';
+import { SCREENSHOTS } from './lib/screenshot';
 import { until } from './lib/until';
 
 const ROOT = resolve(__dirname, '../..');
 const FIXTURE_PAGES = resolve(ROOT, '../shared/fixtures/pages');
-const SCREENSHOTS = join(ROOT, 'docs/screenshots');
 const NAMES = Object.values(HIGHLIGHT_NAMES);
 /**
  * No network here, and only the extension may touch the DOM: a CSP blocks third-party loads and the pages' own scripts,

@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestPage } from './browsers';
 
-/** Screenshots for README, kept in the repository: docs/screenshots/<name>-<browser>.png. */
-export const SCREENSHOTS = resolve(__dirname, '../../../docs/screenshots');
+/** Screenshots for README, kept in the repository: tests/e2e/screenshots/<name>-<browser>.png. */
+export const SCREENSHOTS = resolve(__dirname, '../screenshots');
 
 /** Captures the element matching `selector` (its bounding box), or the viewport for null. */
 export async function screenshotOf(page: TestPage, selector: string | null, name: string): Promise<void> {

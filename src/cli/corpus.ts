@@ -2,8 +2,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CorpusError, formatWarning } from '../src/corpus/errors';
-import { buildBundleFromDir } from '../src/corpus/node';
+import { CorpusError, formatWarning } from '../corpus/errors';
+import { buildBundleFromDir } from '../corpus/node';
 import { DEFAULT_BUNDLE_PATH, DEFAULT_CORPUS } from './paths';
 
 const { values } = parseArgs({

@@ -1,10 +1,10 @@
 /** Inputs of the matcher benchmark: large real text and dictionaries of several sizes, all deterministic. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Bundle, DictionaryEntry } from '../src/core/types.ts';
-import { parseHtml } from '../src/corpus/html.ts';
+import { join, resolve } from 'node:path';
+import type { Bundle, DictionaryEntry } from '../../src/core/types.ts';
+import { parseHtml } from '../../src/corpus/html.ts';
 
-const FIXTURES = '/work/shared/fixtures';
+const FIXTURES = resolve('../shared/fixtures');
 const BUNDLE = '.output/bundle.json';
 const SEED_ENTITIES = 'seeds/entities.json';
 const BIGGEST_PAGES = 10;

@@ -1,8 +1,8 @@
 /** Runs in the benchmark page: the content script's dictionary load, and an import through the real import worker. */
-import { mergeCollections } from '../src/corpus/merge.ts';
-import { loadCollections } from '../src/extension/collections.ts';
-import type { ImportEvent } from '../src/extension/importer.ts';
-import { createMatcher } from '../src/match/index.ts';
+import { mergeCollections } from '../../src/corpus/merge.ts';
+import { loadCollections } from '../../src/extension/collections.ts';
+import type { ImportEvent } from '../../src/extension/importer.ts';
+import { createMatcher } from '../../src/match/index.ts';
 
 export interface ImportMeasurement {
   totalMs: number;

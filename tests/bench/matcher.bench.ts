@@ -1,7 +1,7 @@
 /** Matcher section: throughput, load time and compiled size against a RegExp alternation and a read-only floor. */
 import { fileURLToPath } from 'node:url';
-import type { DictionaryEntry } from '../src/core/types.ts';
-import { compileDictionary } from '../src/match/index.ts';
+import type { DictionaryEntry } from '../../src/core/types.ts';
+import { compileDictionary } from '../../src/match/index.ts';
 import type { BenchContext, BenchSection } from './lib/section.ts';
 import { medianMs } from './lib/timing.ts';
 import { benchText, corpusEntries, seedEntries } from './matcher.data.ts';

@@ -1,4 +1,4 @@
-/** `npm run bench [-- --quick]`: runs every section in one headless Chromium, prints a table, writes bench/results.json. */
+/** `npm run bench [-- --quick]`: runs every section in one headless Chromium, prints a table, writes tests/bench/results.json. */
 import { BrowserSession } from './lib/browser.ts';
 import { Results } from './lib/results.ts';
 import type { BenchSection } from './lib/section.ts';
@@ -8,7 +8,7 @@ import { searchBench } from './search.bench.ts';
 import { importBench } from './import.bench.ts';
 
 const SECTIONS: BenchSection[] = [matcherBench, searchBench, pageBench, importBench];
-const RESULTS_PATH = 'bench/results.json';
+const RESULTS_PATH = 'tests/bench/results.json';
 
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');

@@ -7,12 +7,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
-import type { Bundle } from '../src/core/types.ts';
-import { buildBundle, type BuildStage } from '../src/corpus/bundle.ts';
-import { mergeCollections } from '../src/corpus/merge.ts';
-import { buildBundleFromDir } from '../src/corpus/node.ts';
-import { Corpus } from '../src/search/corpus.ts';
-import { SearchEngine } from '../src/search/engine.ts';
+import type { Bundle } from '../../src/core/types.ts';
+import { buildBundle, type BuildStage } from '../../src/corpus/bundle.ts';
+import { mergeCollections } from '../../src/corpus/merge.ts';
+import { buildBundleFromDir } from '../../src/corpus/node.ts';
+import { Corpus } from '../../src/search/corpus.ts';
+import { SearchEngine } from '../../src/search/engine.ts';
 import type { BenchContext, BenchSection } from './lib/section.ts';
 import { onceMs } from './lib/timing.ts';
 import type { ImportMeasurement } from './import.page.ts';
@@ -20,7 +20,7 @@ import { measureQueries } from './search.bench.ts';
 
 const NEWS = resolve('../shared/fixtures/corpus/news-20000.jsonl');
 const PAGE_MODULE = fileURLToPath(new URL('./import.page.ts', import.meta.url));
-const WORKER = fileURLToPath(new URL('../entrypoints/options/import.worker.ts', import.meta.url));
+const WORKER = fileURLToPath(new URL('../../entrypoints/options/import.worker.ts', import.meta.url));
 const QUICK_ARTICLES = 2_000;
 const SAMPLE = 30;
 

@@ -1,6 +1,6 @@
 /** Page side of the matcher benchmark: everything here runs and is timed inside Chromium. */
-import type { CompiledDictionary } from '../src/core/types.ts';
-import { createMatcher } from '../src/match/index.ts';
+import type { CompiledDictionary } from '../../src/core/types.ts';
+import { createMatcher } from '../../src/match/index.ts';
 import { medianMs, onceMs } from './lib/timing.ts';
 
 export interface MatcherMeasureRequest {

@@ -1,9 +1,9 @@
 /** Page side of the page benchmark: the content script's scan pipeline, timed inside Chromium on a real page. */
-import type { CompiledDictionary } from '../src/core/types.ts';
-import { createMatcher } from '../src/match/index.ts';
-import { PageIndex } from '../src/page/page-index.ts';
-import { Painter } from '../src/page/painter.ts';
-import { Scanner } from '../src/page/scanner.ts';
+import type { CompiledDictionary } from '../../src/core/types.ts';
+import { createMatcher } from '../../src/match/index.ts';
+import { PageIndex } from '../../src/page/page-index.ts';
+import { Painter } from '../../src/page/painter.ts';
+import { Scanner } from '../../src/page/scanner.ts';
 
 export interface ScanMeasurement {
   /** Matcher load + time-sliced scan until every highlight is registered. */

@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import type { Bundle, Entity, Match } from '../src/core/types.ts';
-import { parseHtml } from '../src/corpus/html.ts';
-import { createMatcher, type Matcher } from '../src/match/index.ts';
+import type { Bundle, Entity, Match } from '../core/types.ts';
+import { parseHtml } from '../corpus/html.ts';
+import { createMatcher, type Matcher } from '../match/index.ts';
 import { DEFAULT_BUNDLE_PATH } from './paths.ts';
 
 interface Options {

@@ -1,19 +1,19 @@
 /** Page section: the content script's scan on the largest fixture pages against a TreeWalker floor and mark.js. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { DictionaryEntry } from '../src/core/types.ts';
-import { compileDictionary } from '../src/match/index.ts';
+import type { DictionaryEntry } from '../../src/core/types.ts';
+import { compileDictionary } from '../../src/match/index.ts';
 import type { BenchContext, BenchSection } from './lib/section.ts';
 import { corpusEntries, seedEntries } from './matcher.data.ts';
 import type { ScanMeasurement } from './page.page.ts';
 
 const PAGE_MODULE = fileURLToPath(new URL('./page.page.ts', import.meta.url));
 const MARK_JS = createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js');
-const FIXTURES = fileURLToPath(new URL('../../shared/fixtures/', import.meta.url));
-const CONTENT_SCRIPT = fileURLToPath(new URL('../.output/chrome-mv3/content-scripts/content.js', import.meta.url));
+const FIXTURES = resolve('../shared/fixtures');
+const CONTENT_SCRIPT = fileURLToPath(new URL('../../.output/chrome-mv3/content-scripts/content.js', import.meta.url));
 /** Offline and inert: the page's own scripts and third-party loads would only add noise. */
 const STILL_CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'">`;
 
