@@ -5,6 +5,8 @@ import { forwardStepCommands } from '../src/extension/commands';
 import { browser } from 'wxt/browser';
 import { createCorpusService } from '../src/extension/corpus-service';
 import { registerLookup } from '../src/extension/lookup';
+import { extensionUrl } from '../src/extension/urls';
+import { articleHref } from '../src/ui/links';
 
 export default defineBackground(() => {
   const corpus = createCorpusService();
@@ -19,7 +21,7 @@ export default defineBackground(() => {
       if (sender.tab?.id !== undefined) await badge.report(sender.tab.id, sender.frameId ?? 0, entityIds);
     },
     'open-article': async ({ articleId, sentence }) => {
-      await browser.tabs.create({ url: browser.runtime.getURL(`/article.html#${encodeURIComponent(articleId)}:${sentence}` as '/popup.html') });
+      await browser.tabs.create({ url: extensionUrl(articleHref(articleId, sentence)) });
     },
     search: ({ query }) => corpus.search().search(query),
     entity: ({ entityId }) => corpus.search().entity(entityId),

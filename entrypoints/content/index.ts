@@ -1,12 +1,10 @@
-import { browser } from 'wxt/browser';
 import { answerExtension, ask } from '../../src/extension/messages';
 import { loadSettings, watchDictionary, watchSettings } from '../../src/extension/settings';
 import { startPage } from '../../src/page/page';
 import { recordErrorsForTests } from '../../src/page/test-errors';
+import { extensionUrl } from '../../src/extension/urls';
+import { articleHref } from '../../src/ui/links';
 import './highlights.css';
-
-const articleUrl = (articleId: string, sentence: number) =>
-  browser.runtime.getURL(`/article.html#${encodeURIComponent(articleId)}:${sentence}` as '/popup.html');
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -17,7 +15,7 @@ export default defineContentScript({
     startPage({
       loadDictionary: () => ask('page-dictionary', {}),
       load: (entityId) => ask('entity-card', { entityId }),
-      articleHref: (article) => articleUrl(article.id, article.sentence),
+      articleHref: (article) => extensionUrl(articleHref(article.id, article.sentence)),
       openArticle: (article) => void ask('open-article', { articleId: article.id, sentence: article.sentence }),
       loadSettings,
       watchSettings,

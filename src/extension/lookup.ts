@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { askTab } from './messages';
+import { extensionUrl } from './urls';
 
 const MENU_ID = 'lookup-selection';
 /** The manifest command (rebindable by the user) that looks up the current selection. */
@@ -15,7 +16,7 @@ const MAX_LOOKUP = 200;
 function openSearch(text: string, fromTab: number | undefined) {
   const query = encodeURIComponent(text.trim().replace(/\s+/g, ' ').slice(0, MAX_LOOKUP));
   const tab = fromTab === undefined ? '' : `&tab=${fromTab}`;
-  return browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?q=${query}${tab}` as '/popup.html') });
+  return browser.tabs.create({ url: extensionUrl(`popup.html?q=${query}${tab}`) });
 }
 
 /** The selected text in a tab's top frame, asked of Lantern's content script; '' where it does not run (browser pages). */

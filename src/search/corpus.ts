@@ -1,5 +1,5 @@
 import type { Article, Bundle, Entity } from '../core/types';
-import type { ArticleSpan, ArticleSummary, EntitySummary, SearchSource } from './types';
+import type { ArticleSpan, ArticleSummary, EntityHit, EntitySummary, SearchSource } from './types';
 
 /** What a corpus is made of: a bundle, or merged collections that keep one search index each. */
 export type CorpusData = Pick<Bundle, 'articles' | 'entities'> & ({ searchIndex: string } | { sources: SearchSource[] });
@@ -27,4 +27,5 @@ export class Corpus {
 }
 
 export const summariseEntity = ({ id, name, kind }: Entity): EntitySummary => ({ id, name, kind });
+export const entityHitOf = (entity: Entity): EntityHit => ({ ...summariseEntity(entity), mentionCount: entity.mentionCount });
 export const summariseArticle = ({ id, title, source, date }: Article): ArticleSummary => ({ id, title, source, date });

@@ -1,6 +1,6 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { idOfDoc } from './build';
-import { searchSources, summariseArticle, summariseEntity, type Corpus } from './corpus';
+import { searchSources, entityHitOf, summariseArticle, type Corpus } from './corpus';
 import { processTerm, SEARCH_OPTIONS, tokenize, type SearchDocument } from './options';
 import { normaliseQuery } from './query';
 import { snippet } from './snippet';
@@ -82,7 +82,7 @@ export class SearchEngine {
     if (!entity) return null;
     const matched = (text: string) => termsOf(text).some((t) => t !== null && hit.terms.includes(t));
     const via = matched(entity.name) ? undefined : entity.aliases.find(matched);
-    return { ...summariseEntity(entity), mentionCount: entity.mentionCount, ...(via ? { via } : {}) };
+    return { ...entityHitOf(entity), ...(via ? { via } : {}) };
   }
 
   private articleHit(hit: SearchResult): ArticleHit | null {

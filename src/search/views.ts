@@ -1,4 +1,4 @@
-import { summariseArticle, summariseEntity, type Corpus } from './corpus';
+import { entityHitOf, summariseArticle, summariseEntity, type Corpus } from './corpus';
 import { markRanges } from './segments';
 import type { ArticleDetails, EntityDetails, EntityHit, EntitySummary, MentioningSentence } from './types';
 
@@ -42,6 +42,6 @@ export function articleDetails(corpus: Corpus, id: string): ArticleDetails | nul
 export function entityHits(corpus: Corpus, ids: string[]): EntityHit[] {
   return ids.flatMap((id) => {
     const entity = corpus.entities.get(id);
-    return entity ? [{ ...summariseEntity(entity), mentionCount: entity.mentionCount }] : [];
+    return entity ? [entityHitOf(entity)] : [];
   });
 }
