@@ -16,7 +16,7 @@ export default defineConfig({
     },
   },
   // The sources zip (for store review) holds what builds the extension, not scratch files, screenshots or bench output.
-  zip: { excludeSources: ['tmp/**', 'tests/bench/results.json', 'tests/e2e/screenshots/**'] },
+  zip: { excludeSources: ['tmp/**', 'tests/bench/results.json', 'tests/e2e/screenshots/**', 'tests/fixtures/**'] },
   manifest: {
     name: 'Lantern',
     description: 'Highlights the names, @handles and #hashtags your research corpus knows, with who or what they are.',

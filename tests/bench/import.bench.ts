@@ -3,9 +3,7 @@
  * real import worker, bundle size, the merged view's rebuild, dictionary load and heap in a page, search latency over
  * the merged view, and how many entities come out (with a fixed sample of 30 to read).
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import type { Bundle } from '../../src/core/types.ts';
 import { buildBundle, type BuildStage } from '../../src/corpus/bundle.ts';
@@ -17,8 +15,8 @@ import type { BenchContext, BenchSection } from './lib/section.ts';
 import { onceMs } from './lib/timing.ts';
 import type { ImportMeasurement } from './import.page.ts';
 import { measureQueries } from './search.bench.ts';
+import { readNewsCorpus } from '../fixtures/index.ts';
 
-const NEWS = resolve('../shared/fixtures/corpus/news-20000.jsonl');
 const PAGE_MODULE = fileURLToPath(new URL('./import.page.ts', import.meta.url));
 const WORKER = fileURLToPath(new URL('../../entrypoints/options/import.worker.ts', import.meta.url));
 const QUICK_ARTICLES = 2_000;
@@ -34,7 +32,7 @@ interface PageApi {
 
 /** The corpus file, or its first lines in quick mode. */
 function newsText(quick: boolean): string {
-  const text = readFileSync(NEWS, 'utf8');
+  const text = readNewsCorpus().toString('utf8');
   return quick ? text.split('\n').slice(0, QUICK_ARTICLES).join('\n') : text;
 }
 
@@ -118,7 +116,6 @@ async function dictionaryInPage(context: BenchContext, compiledJson: string): Pr
 export const importBench: BenchSection = {
   name: 'import',
   async run(context) {
-    if (!existsSync(NEWS)) return context.log(`skipped: no ${NEWS}`);
     const text = newsText(context.quick);
     await context.browser.inject(PAGE_MODULE);
     const bundle = buildInNode(context, text);

@@ -1,10 +1,10 @@
 /** Inputs of the matcher benchmark: large real text and dictionaries of several sizes, all deterministic. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Bundle, DictionaryEntry } from '../../src/core/types.ts';
 import { parseHtml } from '../../src/corpus/html.ts';
+import { FIXTURE_PAGES, LARGE_PAGES, readNewsCorpus } from '../fixtures/index.ts';
 
-const FIXTURES = resolve('../shared/fixtures');
 const BUNDLE = '.output/bundle.json';
 const SEED_ENTITIES = 'seeds/entities.json';
 const BIGGEST_PAGES = 10;
@@ -16,10 +16,10 @@ const htmlFiles = (dir: string) =>
 
 /** Visible text of the large fixtures and the biggest pages, one block a line. */
 export function benchText(): string {
-  const pages = htmlFiles(join(FIXTURES, 'pages'))
+  const pages = htmlFiles(FIXTURE_PAGES)
     .sort((a, b) => statSync(b).size - statSync(a).size || a.localeCompare(b))
     .slice(0, BIGGEST_PAGES);
-  return [...htmlFiles(join(FIXTURES, 'large')).sort(), ...pages]
+  return [...htmlFiles(LARGE_PAGES).sort(), ...pages]
     .map((file) => parseHtml(readFileSync(file, 'utf8')).text)
     .join('\n');
 }
@@ -79,7 +79,8 @@ let corpusAliases: string[] | undefined;
 /** The `count` most frequent name-like strings of the news corpus. */
 export function corpusEntries(count: number): DictionaryEntry[] {
   if (!corpusAliases) {
-    const texts = readFileSync(join(FIXTURES, 'corpus/news-20000.jsonl'), 'utf8')
+    const texts = readNewsCorpus()
+      .toString('utf8')
       .split('\n')
       .filter(Boolean)
       .map((line) => JSON.parse(line) as { title: string; text: string })

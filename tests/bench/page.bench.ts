@@ -8,11 +8,11 @@ import type { DictionaryEntry } from '../../src/core/types.ts';
 import { compileDictionary } from '../../src/match/index.ts';
 import type { BenchContext, BenchSection } from './lib/section.ts';
 import { corpusEntries, seedEntries } from './matcher.data.ts';
+import { FIXTURE_PAGES, LARGE_PAGES } from '../fixtures/index.ts';
 import type { ScanMeasurement } from './page.page.ts';
 
 const PAGE_MODULE = fileURLToPath(new URL('./page.page.ts', import.meta.url));
 const MARK_JS = createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js');
-const FIXTURES = resolve('../shared/fixtures');
 const CONTENT_SCRIPT = fileURLToPath(new URL('../../.output/chrome-mv3/content-scripts/content.js', import.meta.url));
 /** Offline and inert: the page's own scripts and third-party loads would only add noise. */
 const STILL_CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'">`;
@@ -26,10 +26,10 @@ type PageBench = {
 };
 
 function largestPages(quick: boolean): string[] {
-  const large = readdirSync(join(FIXTURES, 'large')).filter((f) => f.endsWith('.html')).map((f) => join(FIXTURES, 'large', f));
-  const pages = readdirSync(join(FIXTURES, 'pages'))
+  const large = readdirSync(LARGE_PAGES).filter((f) => f.endsWith('.html')).map((f) => join(LARGE_PAGES, f));
+  const pages = readdirSync(FIXTURE_PAGES)
     .filter((f) => f.endsWith('.html'))
-    .map((f) => join(FIXTURES, 'pages', f))
+    .map((f) => join(FIXTURE_PAGES, f))
     .sort((a, b) => statSync(b).size - statSync(a).size);
   return quick ? [...large.slice(0, 1), ...pages.slice(0, 1)] : [...large, ...pages.slice(0, 2)];
 }

@@ -1,5 +1,5 @@
 /** Search section: query latency (p50/p95) on the seeds and the 20,000-article news corpus, and popup open-to-first-results. */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -13,8 +13,9 @@ import { SearchEngine } from '../../src/search/engine.ts';
 import { FIRST_RESULTS_MARK } from '../../src/ui/marks.ts';
 import type { BenchContext, BenchSection } from './lib/section.ts';
 import { onceMs } from './lib/timing.ts';
+import { readNewsCorpus } from '../fixtures/index.ts';
+import { browserPath } from '../browser-paths.ts';
 
-const NEWS = resolve('../shared/fixtures/corpus/news-20000.jsonl');
 const CHROME_BUILD = resolve('.output/chrome-mv3');
 /** What people type, keystroke by keystroke: prefixes, aliases, misspellings, tags, multi-word, and no-result queries. */
 const QUERIES = ['i', 'is', 'isi', 'isis', 'daesh', 'twiter', 'twitter', '#opisis', '@wauchulaghost', 'wauchula', 'islamic state', 'anonymous hackers', 'orlando shooting', 'xqzzy', 'obama', 'syria refugees'];
@@ -36,7 +37,7 @@ export function measureQueries(context: BenchContext, label: string, engine: Sea
 
 /** The news corpus as articles (cleaned, with sentences), without entity extraction: the search index is what is measured. */
 function newsArticles(limit: number): Article[] {
-  const { articles } = readCorpusFile({ name: 'news-20000.jsonl', bytes: readFileSync(NEWS) });
+  const { articles } = readCorpusFile({ name: 'news-20000.jsonl', bytes: readNewsCorpus() });
   return articles.slice(0, limit).flatMap((raw) => prepareArticle(raw) ?? []);
 }
 
@@ -53,7 +54,7 @@ async function openToFirstResults(context: BenchContext): Promise<void> {
   }
   const profile = mkdtempSync(join(tmpdir(), 'lantern-bench-'));
   const browser = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: browserPath('chromium'),
     headless: true,
     args: [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`],
   });
@@ -89,7 +90,7 @@ export const searchBench: BenchSection = {
     context.results.add('search.seeds.load-index', onceMs(() => (engine = new SearchEngine(new Corpus(seeds)))), 'ms');
     measureQueries(context, 'seeds', engine!);
 
-    if (existsSync(NEWS)) {
+    {
       const started = performance.now();
       const articles = newsArticles(context.quick ? 2_000 : 20_000);
       context.log(`news: ${articles.length} articles prepared in ${Math.round(performance.now() - started)} ms`);
@@ -99,7 +100,7 @@ export const searchBench: BenchSection = {
       const bundle = newsBundle(articles, index);
       context.results.add('search.news.load-index', onceMs(() => (engine = new SearchEngine(new Corpus(bundle)))), 'ms');
       measureQueries(context, 'news', engine!);
-    } else context.log(`skipped the news corpus: no ${NEWS}`);
+    }
 
     await openToFirstResults(context);
   },

@@ -11,9 +11,9 @@ import { TEST_BUILDS, type ExtensionBrowser, type TestPage } from './lib/browser
 import { serveFixtures, type FixtureServer } from './lib/server';
 import { SCREENSHOTS } from './lib/screenshot';
 import { until } from './lib/until';
+import { FIXTURE_PAGES } from '../fixtures/index';
 
 const ROOT = resolve(__dirname, '../..');
-const FIXTURE_PAGES = resolve(ROOT, '../shared/fixtures/pages');
 const NAMES = Object.values(HIGHLIGHT_NAMES);
 /**
  * No network here, and only the extension may touch the DOM: a CSP blocks third-party loads and the pages' own scripts,
@@ -286,7 +286,12 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
         await until(() => options.evaluate(() => document.querySelector('#page-settings [data-show="hashtag"]') !== null), 10_000, 'page settings shown');
         await options.evaluate(() => document.querySelector<HTMLInputElement>('#page-settings [data-show="hashtag"]')!.click());
         await options.evaluate(() => document.querySelector<HTMLInputElement>('#page-settings [data-setting="quiet"]')!.click());
-        const settings = JSON.parse(await until(async () => ((await stored()).includes('"hashtag":false') ? stored() : null), 10_000, 'settings saved')) as Settings;
+        // Two quick changes: wait until both are stored, then check nothing else changed.
+        const bothSaved = async () => {
+          const settings = JSON.parse(await stored()) as Settings | null;
+          return settings?.show.hashtag === false && settings.global.quiet ? settings : null;
+        };
+        const settings = await until(bothSaved, 10_000, 'both settings saved');
         expect(settings.show).toEqual({ name: true, handle: true, hashtag: false });
         expect(settings.global).toEqual({ enabled: true, quiet: true });
       } finally {

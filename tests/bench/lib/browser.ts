@@ -2,8 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { browserPath } from '../../browser-paths.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 
 /** Headless Chromium on a page served from 127.0.0.1, with files the benchmark serves from memory. */
 export class BrowserSession {
@@ -17,7 +17,7 @@ export class BrowserSession {
   ) {}
 
   static async start(): Promise<BrowserSession> {
-    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true });
+    const browser = await chromium.launch({ executablePath: browserPath('chromium'), headless: true });
     let session: BrowserSession | undefined;
     const server = createServer((request, response) => {
       const file = session?.files.get(request.url ?? '');

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
+import { browserPath } from '../../browser-paths';
 import { until } from './until';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -39,7 +40,7 @@ export interface ExtensionBrowser {
 export async function launchChromium(build = CHROME_BUILD): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'lantern-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: browserPath('chromium'),
     headless: true,
     viewport: { width: 1280, height: 800 },
     args: [`--disable-extensions-except=${build}`, `--load-extension=${build}`, '--disable-background-networking', '--disable-component-update'],
@@ -67,7 +68,7 @@ export async function launchChromium(build = CHROME_BUILD): Promise<ExtensionBro
 export async function launchFirefox(build = FIREFOX_BUILD): Promise<ExtensionBrowser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: '/usr/bin/firefox-esr',
+    executablePath: browserPath('firefox'),
     headless: true,
     defaultViewport: { width: 1280, height: 800 },
     args: ['--remote-allow-system-access'],

