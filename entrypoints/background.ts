@@ -15,7 +15,10 @@ export default defineBackground(() => {
   registerLookup();
   serve({
     'corpus-summary': async () => (await corpus.view()).corpus,
-    'page-dictionary': async () => (await corpus.view()).matcher,
+    'page-dictionary': async () => {
+      const { matcher, privateEntityIds } = await corpus.view();
+      return { matcher, privateEntityIds };
+    },
     'entity-card': async ({ entityId }) => entityCard(await corpus.cards(), entityId),
     'page-terms': async ({ entityIds }, sender) => {
       if (sender.tab?.id !== undefined) await badge.report(sender.tab.id, sender.frameId ?? 0, entityIds);

@@ -9,6 +9,8 @@ import { rankArticles } from './mentions';
 export interface Collection {
   prefix: string;
   bundle: Bundle;
+  /** A private collection's terms are found on pages (badge, popup) but never painted where the page could see them. */
+  private?: boolean;
 }
 
 /** Several collections seen as one: what the background serves to pages, cards, search and article pages. */
@@ -20,6 +22,11 @@ export interface MergedView {
   matcher: CompiledDictionary;
   /** Each collection's own search index, with its document ids mapped into the view. */
   sources: SearchSource[];
+  /**
+   * Entities that only private collections know. An entity a public collection also knows stays painted: leaving
+   * a bundled term unpainted would itself tell the page that a private list watches it.
+   */
+  privateEntityIds: string[];
 }
 
 /** Separates a collection's prefix from its own ids; ids made by src/corpus never contain it. */
@@ -86,7 +93,9 @@ export function mergeCollections(collections: Collection[]): MergedView {
       return docId === articleDocId(id) ? articleDocId(articleIdOf[collection]!(id)) : entityDocId(entityIdOf[collection]!.get(id)!);
     },
   }));
+  const privateEntityIds = [...parts].filter(([, from]) => from.every((part) => collections[part.collection]!.private)).map(([merged]) => merged.id);
   return {
+    privateEntityIds,
     corpus: {
       name: collections.map((c) => c.bundle.corpus.name).join(' + '),
       articleCount: articles.length,

@@ -8,7 +8,7 @@ import type { ArticleDetails, EntityDetails, EntityHit, SearchResults } from '..
 export interface Requests {
   'corpus-summary': { request: Record<string, never>; reply: Bundle['corpus'] };
   /** The content script's matcher: the compiled dictionary only, never the articles. */
-  'page-dictionary': { request: Record<string, never>; reply: CompiledDictionary };
+  'page-dictionary': { request: Record<string, never>; reply: PageDictionary };
   'entity-card': { request: { entityId: string }; reply: EntityCard | null };
   /** A frame reports the distinct entities it found, for the toolbar badge. */
   'page-terms': { request: { entityIds: string[] }; reply: void };
@@ -23,6 +23,12 @@ export interface Requests {
   entities: { request: { entityIds: string[] }; reply: EntityHit[] };
   /** The options page imported or removed a collection, or turned the bundled corpus on or off: rebuild the view. */
   'collections-changed': { request: Record<string, never>; reply: void };
+}
+
+/** What a page needs to find terms: the compiled dictionary, and the entities it must find but never paint (private). */
+export interface PageDictionary {
+  matcher: CompiledDictionary;
+  privateEntityIds: string[];
 }
 
 /** What a tab's top frame found: its site, Lantern's mode there, and each entity with its number of mentions. */

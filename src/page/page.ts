@@ -1,6 +1,5 @@
 import { DEFAULT_SETTINGS, pageMode, type PageMode, type Settings } from '../core/settings';
-import type { CompiledDictionary } from '../core/types';
-import type { PageTerms } from '../extension/messages';
+import type { PageDictionary, PageTerms } from '../extension/messages';
 import { createMatcher } from '../match/index';
 import { CardHost } from './card-host';
 import { HoverCards, type CardSource } from './hover';
@@ -10,7 +9,7 @@ import { Scanner } from './scanner';
 
 /** What the page side needs from the extension; the content script entrypoint wires it to messages and storage. */
 export interface PageServices extends CardSource {
-  loadDictionary(): Promise<CompiledDictionary>;
+  loadDictionary(): Promise<PageDictionary>;
   loadSettings(): Promise<Settings>;
   watchSettings(onChange: (settings: Settings) => void): void;
   /** Calls back when the extension's dictionary changed (a collection imported or removed). */
@@ -26,7 +25,7 @@ export interface PageServices extends CardSource {
  */
 export async function startPage(services: PageServices): Promise<() => void> {
   const painter = new Painter();
-  const index = new PageIndex(createMatcher(await services.loadDictionary()), painter);
+  const index = new PageIndex(createMatcher((await services.loadDictionary()).matcher), painter);
   const host = new CardHost();
   let shown: Settings['show'] = DEFAULT_SETTINGS.show;
   const painted = (hit: Hit) => shown[hit.style];
@@ -84,7 +83,7 @@ export async function startPage(services: PageServices): Promise<() => void> {
   });
 
   services.watchDictionary(async () => {
-    index.replaceMatcher(createMatcher(await services.loadDictionary()));
+    index.replaceMatcher(createMatcher((await services.loadDictionary()).matcher));
     report();
     if (mode === 'off') return;
     scanner.stop();
