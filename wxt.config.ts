@@ -20,7 +20,11 @@ export default defineConfig({
   manifest: {
     name: 'Lantern',
     description: 'Highlights the names, @handles and #hashtags your research corpus knows, with who or what they are.',
-    permissions: ['storage', 'contextMenus'],
+    // scripting: the highlight stylesheet goes in only while a frame paints, under that page's random names.
+    permissions: ['storage', 'contextMenus', 'scripting'],
+    host_permissions: ['<all_urls>'],
+    // Declared here, not by WXT's defineContentScript: see entrypoints/in-page.ts.
+    content_scripts: [{ matches: ['<all_urls>'], js: ['in-page.js'], all_frames: true, run_at: 'document_idle' }],
     // Highlights are painted with the CSS Custom Highlight API (Chrome 105, Firefox 140): require browsers that have it,
     // so no page ever gets the DOM-changing wrapper fallback.
     minimum_chrome_version: '105',

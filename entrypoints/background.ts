@@ -5,6 +5,7 @@ import { forwardStepCommands } from '../src/extension/commands';
 import { browser } from 'wxt/browser';
 import { createCorpusService } from '../src/extension/corpus-service';
 import { registerLookup } from '../src/extension/lookup';
+import { setPageStyles } from '../src/extension/page-styles';
 import { extensionUrl } from '../src/extension/urls';
 import { articleHref } from '../src/ui/links';
 
@@ -20,6 +21,7 @@ export default defineBackground(() => {
       return { matcher, privateEntityIds };
     },
     'entity-card': async ({ entityId }) => entityCard(await corpus.cards(), entityId),
+    'highlight-styles': ({ names, on }, sender) => setPageStyles(sender, names, on),
     'page-terms': async ({ entityIds }, sender) => {
       if (sender.tab?.id !== undefined) await badge.report(sender.tab.id, sender.frameId ?? 0, entityIds);
     },

@@ -11,6 +11,8 @@ export interface ModeSetting {
 /** How a term is painted, by the form of the alias that matched: a name, an @handle or a #hashtag. */
 export const HIGHLIGHT_KINDS = ['name', 'handle', 'hashtag'] as const;
 export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
+/** The highlight registry name each kind is painted under on one page (random: see randomHighlightNames). */
+export type HighlightNames = Record<HighlightKind, string>;
 
 export interface Settings {
   global: ModeSetting;

@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Bundle, CompiledDictionary } from '../core/types';
 import type { EntityCard } from '../card/entity-card';
-import type { PageMode } from '../core/settings';
+import type { HighlightNames, PageMode } from '../core/settings';
 import type { ArticleDetails, EntityDetails, EntityHit, SearchResults } from '../search/types';
 
 /** Every request the extension's parts send the background, with its reply type. One place, typed both ways. */
@@ -10,6 +10,8 @@ export interface Requests {
   /** The content script's matcher: the compiled dictionary only, never the articles. */
   'page-dictionary': { request: Record<string, never>; reply: PageDictionary };
   'entity-card': { request: { entityId: string }; reply: EntityCard | null };
+  /** A frame starts (`on`) or stops painting: insert or remove its highlight stylesheet for its random names. */
+  'highlight-styles': { request: { names: HighlightNames; on: boolean }; reply: void };
   /** A frame reports the distinct entities it found, for the toolbar badge. */
   'page-terms': { request: { entityIds: string[] }; reply: void };
   'open-article': { request: { articleId: string; sentence: number }; reply: void };

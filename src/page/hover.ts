@@ -51,6 +51,13 @@ export class HoverCards {
     for (const [type, listener] of this.listeners) document.addEventListener(type, listener, { capture: true, passive: true });
   }
 
+  /** Only the user's own input counts: a page's synthetic events must not open, pin or close a card. */
+  private readonly trusted =
+    (listener: (event: Event) => void) =>
+    (event: Event): void => {
+      if (event.isTrusted) listener(event);
+    };
+
   disable(): void {
     if (!this.enabled) return;
     this.enabled = false;
@@ -65,12 +72,14 @@ export class HoverCards {
     if (rect) this.openCard(hit, rect, true);
   }
 
-  private readonly listeners: [string, (event: Event) => void][] = [
-    ['pointermove', (event) => this.onPointerMove(event as PointerEvent)],
-    ['pointerdown', (event) => this.onPointerDown(event)],
-    ['keydown', (event) => (event as KeyboardEvent).key === 'Escape' && this.close()],
-    ['scroll', () => this.open && !this.open.pinned && this.close()],
-  ];
+  private readonly listeners: [string, (event: Event) => void][] = (
+    [
+      ['pointermove', (event) => this.onPointerMove(event as PointerEvent)],
+      ['pointerdown', (event) => this.onPointerDown(event)],
+      ['keydown', (event) => (event as KeyboardEvent).key === 'Escape' && this.close()],
+      ['scroll', () => this.open && !this.open.pinned && this.close()],
+    ] as [string, (event: Event) => void][]
+  ).map(([type, listener]) => [type, this.trusted(listener)]);
 
   private onPointerMove(event: PointerEvent): void {
     this.pointer = { x: event.clientX, y: event.clientY, target: event.target };

@@ -10,6 +10,8 @@ export interface Hit {
   entityId: string;
   style: TermStyle;
   range: StaticRange;
+  /** From a private collection: found (badge, popup) but never painted, so the page's registry cannot list it. */
+  unpainted: boolean;
 }
 
 interface IndexedRun extends TextRun {
@@ -23,13 +25,15 @@ export class PageIndex {
 
   constructor(
     private matcher: Matcher,
+    private privateIds: ReadonlySet<string>,
     private readonly painter: Painter,
   ) {}
 
   /** A new dictionary (collections changed): everything found with the old one is forgotten. */
-  replaceMatcher(matcher: Matcher): void {
+  replaceMatcher(matcher: Matcher, privateIds: ReadonlySet<string>): void {
     this.clear();
     this.matcher = matcher;
+    this.privateIds = privateIds;
   }
 
   /** Matches a run, replacing whatever was found before in any of its nodes. */
@@ -49,12 +53,13 @@ export class PageIndex {
         endContainer: run.nodes[last]!,
         endOffset: match.end - run.starts[last]!,
       });
-      return { start: match.start, end: match.end, entityId: match.entityId, style: termStyle(match.alias), range };
+      const unpainted = this.privateIds.has(match.entityId);
+      return { start: match.start, end: match.end, entityId: match.entityId, style: termStyle(match.alias), range, unpainted };
     });
     const indexed: IndexedRun = { ...run, hits };
     this.runs.add(indexed);
     for (const node of run.nodes) this.runOf.set(node, indexed);
-    for (const hit of hits) this.painter.add(hit.style, hit.range);
+    for (const hit of hits) if (!hit.unpainted) this.painter.add(hit.style, hit.range);
   }
 
   /** Forgets runs any of whose nodes left the document (their blocks' rescans find what the rest still says). */
@@ -93,6 +98,6 @@ export class PageIndex {
   private drop(run: IndexedRun): void {
     this.runs.delete(run);
     for (const node of run.nodes) if (this.runOf.get(node) === run) this.runOf.delete(node);
-    for (const hit of run.hits) this.painter.delete(hit.style, hit.range);
+    for (const hit of run.hits) if (!hit.unpainted) this.painter.delete(hit.style, hit.range);
   }
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, pageMode, type PageMode, type Settings } from '../core/settings';
+import { DEFAULT_SETTINGS, pageMode, type HighlightNames, type PageMode, type Settings } from '../core/settings';
 import type { PageDictionary, PageTerms } from '../extension/messages';
 import { createMatcher } from '../match/index';
 import { CardHost } from './card-host';
@@ -6,6 +6,7 @@ import { HoverCards, type CardSource } from './hover';
 import { PageIndex, type Hit } from './page-index';
 import { Painter } from './painter';
 import { Scanner } from './scanner';
+import { randomHighlightNames, TERM_STYLES } from './term-style';
 
 /** What the page side needs from the extension; the content script entrypoint wires it to messages and storage. */
 export interface PageServices extends CardSource {
@@ -17,6 +18,8 @@ export interface PageServices extends CardSource {
   /** Answers the extension's requests: step through terms (commands), list them and show one (the popup). */
   answer(handlers: { step(direction: 1 | -1): void; listTerms(): PageTerms; showEntity(entityId: string): boolean }): void;
   reportTerms(entityIds: string[]): void;
+  /** Inserts (`on`) or removes the frame's highlight stylesheet: present only while Lantern paints. */
+  paintStyles(names: HighlightNames, on: boolean): Promise<void>;
 }
 
 /**
@@ -24,11 +27,13 @@ export interface PageServices extends CardSource {
  * Resolves to a stop function that takes everything out of the page (for an extension update or removal).
  */
 export async function startPage(services: PageServices): Promise<() => void> {
-  const painter = new Painter();
-  const index = new PageIndex(createMatcher((await services.loadDictionary()).matcher), painter);
+  const painter = new Painter(randomHighlightNames((name) => Painter.supported() && CSS.highlights.has(name)));
+  if (import.meta.env.LANTERN_TEST) document.documentElement.dataset.testHighlights = TERM_STYLES.map((style) => painter.names[style]).join(' ');
+  const dictionary = await services.loadDictionary();
+  const index = new PageIndex(createMatcher(dictionary.matcher), new Set(dictionary.privateEntityIds), painter);
   const host = new CardHost();
   let shown: Settings['show'] = DEFAULT_SETTINGS.show;
-  const painted = (hit: Hit) => shown[hit.style];
+  const painted = (hit: Hit) => !hit.unpainted && shown[hit.style];
   const cards = new HoverCards(index, host, services, painted);
   let reported = '';
   const report = () => {
@@ -55,9 +60,17 @@ export async function startPage(services: PageServices): Promise<() => void> {
       report();
     } else if (mode === 'off') scanner.start(document.body ?? document.documentElement);
     painter.show((style) => paint && shown[style]);
+    setStyled(paint);
     if (paint) cards.enable();
     else cards.disable();
     mode = next;
+  };
+
+  let styled = false;
+  const setStyled = (on: boolean) => {
+    if (on === styled) return;
+    styled = on;
+    void services.paintStyles(painter.names, on).catch(() => undefined);
   };
 
   let step = -1;
@@ -83,7 +96,8 @@ export async function startPage(services: PageServices): Promise<() => void> {
   });
 
   services.watchDictionary(async () => {
-    index.replaceMatcher(createMatcher((await services.loadDictionary()).matcher));
+    const { matcher, privateEntityIds } = await services.loadDictionary();
+    index.replaceMatcher(createMatcher(matcher), new Set(privateEntityIds));
     report();
     if (mode === 'off') return;
     scanner.stop();
@@ -96,6 +110,7 @@ export async function startPage(services: PageServices): Promise<() => void> {
     scanner.stop();
     index.clear();
     painter.show(() => false);
+    setStyled(false);
     cards.disable();
   };
 }

@@ -1,4 +1,5 @@
-import { HIGHLIGHT_NAMES, TERM_STYLES, type TermStyle } from './term-style';
+import type { HighlightNames } from '../core/settings';
+import { TERM_STYLES, type TermStyle } from './term-style';
 
 /**
  * Paints terms with the CSS Custom Highlight API: ranges in a registry, no change to the page's DOM.
@@ -8,6 +9,8 @@ export class Painter {
   private readonly highlights = new Map<TermStyle, Highlight>(TERM_STYLES.map((style) => [style, new Highlight()]));
   /** The registry names currently set, as one key, so a repeated `show` costs nothing. */
   private shown = '';
+
+  constructor(readonly names: HighlightNames) {}
 
   static supported(): boolean {
     return typeof Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS;
@@ -27,8 +30,9 @@ export class Painter {
     if (key === this.shown) return;
     this.shown = key;
     for (const [style, highlight] of this.highlights) {
-      if (visible(style)) CSS.highlights.set(HIGHLIGHT_NAMES[style], highlight);
-      else CSS.highlights.delete(HIGHLIGHT_NAMES[style]);
+      if (visible(style)) CSS.highlights.set(this.names[style], highlight);
+      // Only our own entry: the page may have registered something else under a name since.
+      else if (CSS.highlights.get(this.names[style]) === highlight) CSS.highlights.delete(this.names[style]);
     }
   }
 

@@ -1,4 +1,4 @@
-import { HIGHLIGHT_KINDS, type HighlightKind } from '../core/settings';
+import { HIGHLIGHT_KINDS, type HighlightKind, type HighlightNames } from '../core/settings';
 
 /** How a matched term is painted: by the form of the alias that matched, so `#ISIS` looks like a hashtag. */
 export const TERM_STYLES = HIGHLIGHT_KINDS;
@@ -10,8 +10,21 @@ export function termStyle(alias: string): TermStyle {
   return 'name';
 }
 
+
 /**
- * Highlight registry names, also used by highlights.css. Pages can read the registry, so the names say nothing
- * about the extension: they look like any site's own highlight names.
+ * Highlight registry names, fresh and random for every page load: the page can read the registry while Lantern
+ * paints, so the names must say nothing about the extension, must not be reusable on a later visit (to probe
+ * `::highlight()` in quiet mode), and must not take over a name the page registered itself.
  */
-export const HIGHLIGHT_NAMES: Record<TermStyle, string> = { name: 'mark-a', handle: 'mark-b', hashtag: 'mark-c' };
+export function randomHighlightNames(taken: (name: string) => boolean): HighlightNames {
+  const used = new Set<string>();
+  const fresh = (): string => {
+    for (;;) {
+      const bytes = crypto.getRandomValues(new Uint8Array(6));
+      // A letter first: a CSS identifier may not start with a digit.
+      const name = String.fromCharCode(97 + (bytes[0]! % 26)) + [...bytes.subarray(1)].map((b) => b.toString(36).padStart(2, '0')).join('');
+      if (!used.has(name) && !taken(name)) return used.add(name), name;
+    }
+  };
+  return { name: fresh(), handle: fresh(), hashtag: fresh() };
+}

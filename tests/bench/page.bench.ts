@@ -13,7 +13,7 @@ import type { ScanMeasurement } from './page.page.ts';
 
 const PAGE_MODULE = fileURLToPath(new URL('./page.page.ts', import.meta.url));
 const MARK_JS = createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js');
-const CONTENT_SCRIPT = fileURLToPath(new URL('../../.output/chrome-mv3/content-scripts/content.js', import.meta.url));
+const CONTENT_SCRIPT = fileURLToPath(new URL('../../.output/chrome-mv3/in-page.js', import.meta.url));
 /** Offline and inert: the page's own scripts and third-party loads would only add noise. */
 const STILL_CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'">`;
 

@@ -4,6 +4,8 @@ import { createMatcher } from '../../src/match/index.ts';
 import { PageIndex } from '../../src/page/page-index.ts';
 import { Painter } from '../../src/page/painter.ts';
 import { Scanner } from '../../src/page/scanner.ts';
+import { randomHighlightNames } from '../../src/page/term-style.ts';
+import { highlightCss } from '../../src/extension/highlight-css.ts';
 
 export interface ScanMeasurement {
   /** Matcher load + time-sliced scan until every highlight is registered. */
@@ -41,9 +43,11 @@ async function scan(compiledUrl: string): Promise<ScanMeasurement> {
   longestSlice = 0;
   const matcher = createMatcher(compiled);
   const loadMs = performance.now() - started;
-  const painter = new Painter();
+  const painter = new Painter(randomHighlightNames(() => false));
+  // The extension inserts this as a user stylesheet; here a style element paints the same.
+  document.head.append(Object.assign(document.createElement('style'), { textContent: highlightCss(painter.names) }));
   painter.show(() => true);
-  index = new PageIndex(matcher, painter);
+  index = new PageIndex(matcher, new Set(), painter);
   await new Promise<void>((resolve) => {
     onIdle = resolve;
     scanner = new Scanner(index!, () => false, () => onIdle());

@@ -6,7 +6,7 @@ import { Corpus } from '../../src/search/corpus';
 import { DEFAULT_SETTINGS, withGlobal, withShown, withSite, type Settings } from '../../src/core/settings';
 import type { Bundle } from '../../src/core/types';
 import { SETTINGS_KEY } from '../../src/extension/settings';
-import { HIGHLIGHT_NAMES } from '../../src/page/term-style';
+import { TERM_STYLES, type TermStyle } from '../../src/page/term-style';
 import { TEST_BUILDS, type ExtensionBrowser, type TestPage } from './lib/browsers';
 import { serveFixtures, type FixtureServer } from './lib/server';
 import { SCREENSHOTS } from './lib/screenshot';
@@ -14,7 +14,6 @@ import { until } from './lib/until';
 import { FIXTURE_PAGES } from '../fixtures/index';
 
 const ROOT = resolve(__dirname, '../..');
-const NAMES = Object.values(HIGHLIGHT_NAMES);
 /**
  * No network here, and only the extension may touch the DOM: a CSP blocks third-party loads and the pages' own scripts,
  * so a change in the text can only come from the content script.
@@ -73,8 +72,15 @@ const HOSTILE = `<!doctype html><html><head><meta charset="utf-8"><title>hostile
 </body></html>`;
 
 /** Text of every registered range, per highlight name, read from the page's own world. */
-function highlighted(page: TestPage, names: string[]): Promise<Record<string, string[]>> {
-  return page.evaluate((names) => {
+/** The page's random highlight names, in TERM_STYLES order (test builds write them on <html>). */
+async function namesOn(page: TestPage): Promise<string[]> {
+  return (await until(() => page.evaluate(() => document.documentElement.dataset.testHighlights), 15_000, 'highlight names')).split(' ');
+}
+
+/** The text of every registered range, per style. */
+async function highlighted(page: TestPage): Promise<Record<TermStyle, string[]>> {
+  const names = await namesOn(page);
+  const byName = await page.evaluate((names) => {
     const out: Record<string, string[]> = {};
     for (const name of names) {
       const ranges = [...((CSS.highlights.get(name) ?? []) as Iterable<AbstractRange>)];
@@ -89,6 +95,7 @@ function highlighted(page: TestPage, names: string[]): Promise<Record<string, st
     }
     return out;
   }, names);
+  return Object.fromEntries(TERM_STYLES.map((style, i) => [style, byName[names[i]!]!])) as Record<TermStyle, string[]>;
 }
 
 /** The test build's card: text of the open shadow root of the host on <html>, or '' when hidden. */
@@ -171,10 +178,10 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
     it('highlights exactly the known terms, never in inputs, editable or hidden text, never across blocks', async () => {
       const page = await browser.open(server.page('/article.html', ARTICLE));
       await idle(page);
-      expect(await highlighted(page, NAMES)).toEqual({
-        [HIGHLIGHT_NAMES.name]: ['Anonymous', 'GhostSec', 'ISIS', 'ISIS', 'Iraq', 'WauchulaGhost'],
-        [HIGHLIGHT_NAMES.handle]: ['@CtrlSec'],
-        [HIGHLIGHT_NAMES.hashtag]: ['#GhostSec'],
+      expect(await highlighted(page)).toEqual({
+        name: ['Anonymous', 'GhostSec', 'ISIS', 'ISIS', 'Iraq', 'WauchulaGhost'],
+        handle: ['@CtrlSec'],
+        hashtag: ['#GhostSec'],
       });
       await page.screenshot({ path: join(SCREENSHOTS, `${name}-highlights.png`), clip: { x: 240, y: 20, width: 800, height: 420 } });
       await page.close();
@@ -210,6 +217,7 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
 
     it('works on a hostile page: frozen prototypes, trapped DOM methods, a throwing observer, 200,000 text nodes', async () => {
       const page = await browser.open(server.page('/hostile.html', HOSTILE));
+      const registry = await namesOn(page);
       const names = await until(
         async () => {
           const found = await page.evaluate((names) => {
@@ -219,7 +227,7 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
               for (const r of (CSS.highlights.get(name) ?? []) as Iterable<AbstractRange>)
                 words.push((r.startContainer as Text).data.slice(r.startOffset, r.startContainer === r.endContainer ? r.endOffset : undefined));
             return words.sort();
-          }, NAMES);
+          }, registry);
           return found.includes('WauchulaGhost') && found.includes('Anonymous') ? found : null;
         },
         30_000,
@@ -243,8 +251,8 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
       });
       await until(
         async () => {
-          const now = await highlighted(page, NAMES);
-          return now[HIGHLIGHT_NAMES.name]!.includes('Hezbollah') && now[HIGHLIGHT_NAMES.handle]!.length === 0;
+          const now = await highlighted(page);
+          return now.name.includes('Hezbollah') && now.handle.length === 0;
         },
         10_000,
         'Hezbollah highlighted, @CtrlSec gone',
@@ -255,7 +263,8 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
     it('follows per-site off, quiet mode and the kinds to show at once, without reload', async () => {
       const page = await browser.open(server.page('/article.html', ARTICLE));
       await idle(page);
-      const registered = () => page.evaluate((names) => names.map((n) => CSS.highlights.get(n)?.size ?? -1), NAMES);
+      const names = await namesOn(page);
+      const registered = () => page.evaluate((names) => names.map((n) => CSS.highlights.get(n)?.size ?? -1), names);
       try {
         await setSettings(withSite(DEFAULT_SETTINGS, '127.0.0.1', { enabled: false }));
         await until(async () => (await registered()).every((size) => size <= 0), 10_000, 'highlights removed');
@@ -350,7 +359,7 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
       try {
         await popup.evaluate(() => document.querySelector<HTMLInputElement>('.page-terms input[role="switch"]')!.click());
         await until(
-          () => page.evaluate((names) => names.every((n) => (CSS.highlights.get(n)?.size ?? 0) === 0), NAMES),
+          async () => page.evaluate((names) => names.every((n) => (CSS.highlights.get(n)?.size ?? 0) === 0), await namesOn(page)),
           10_000,
           'site switched off from the popup',
         );

@@ -1,0 +1,41 @@
+/**
+ * The content script, declared in the manifest by wxt.config.ts. It is an unlisted script rather than WXT's
+ * `defineContentScript` because WXT's content-script context announces itself to the page (a `postMessage` and a
+ * `document` event named after the extension id) and can be stopped by a page that forges that event.
+ */
+import { answerExtension, ask } from '../src/extension/messages';
+import { whenOrphaned } from '../src/extension/lifetime';
+import { loadSettings, watchDictionary, watchSettings } from '../src/extension/settings';
+import { startPage } from '../src/page/page';
+import { recordErrorsForTests } from '../src/page/test-errors';
+import { extensionUrl } from '../src/extension/urls';
+import { articleHref } from '../src/ui/links';
+
+export default defineUnlistedScript(() => {
+  const onError = import.meta.env.LANTERN_TEST ? recordErrorsForTests() : undefined;
+  startPage({
+    loadDictionary: () => ask('page-dictionary', {}),
+    load: (entityId) => ask('entity-card', { entityId }),
+    articleHref: (article) => extensionUrl(articleHref(article.id, article.sentence)),
+    openArticle: (article) => void ask('open-article', { articleId: article.id, sentence: article.sentence }),
+    paintStyles: (names, on) => ask('highlight-styles', { names, on }),
+    loadSettings,
+    watchSettings,
+    watchDictionary,
+    answer: ({ step, listTerms, showEntity }) =>
+      answerExtension({
+        'step-term': ({ direction }) => step(direction),
+        'list-terms': () => listTerms(),
+        'show-entity': ({ entityId }) => showEntity(entityId),
+        selection: () => getSelection()?.toString() ?? '',
+      }),
+    reportTerms: (entityIds) => void ask('page-terms', { entityIds }).catch(() => undefined),
+  }).then(
+    // An updated or removed extension leaves this script running without its background: clean the page up.
+    whenOrphaned,
+    (error: unknown) => {
+      onError?.(error);
+      throw error;
+    },
+  );
+});
