@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { bundleAsset } from './src/cli/bundle-asset';
 
-/** `LANTERN_TEST=1`: the e2e build, with the hover card's shadow root open so tests can read it; output kept apart. */
+/** `LANTERN_TEST=1`: the e2e build, with markers on <html> the tests wait on (idle, errors, highlight names); output kept apart. */
 const testBuild = process.env.LANTERN_TEST === '1';
 
 export default defineConfig({
@@ -25,6 +25,8 @@ export default defineConfig({
     host_permissions: ['<all_urls>'],
     // Declared here, not by WXT's defineContentScript: see entrypoints/in-page.ts.
     content_scripts: [{ matches: ['<all_urls>'], js: ['in-page.js'], all_frames: true, run_at: 'document_idle' }],
+    // The hover card's page, framed in web pages. Chrome serves it at a per-session address, so pages cannot probe for it.
+    web_accessible_resources: [{ resources: ['card.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
     // Highlights are painted with the CSS Custom Highlight API (Chrome 105, Firefox 140): require browsers that have it,
     // so no page ever gets the DOM-changing wrapper fallback.
     minimum_chrome_version: '105',

@@ -4,6 +4,7 @@ import { createBadge } from '../src/extension/badge';
 import { forwardStepCommands } from '../src/extension/commands';
 import { browser } from 'wxt/browser';
 import { createCorpusService } from '../src/extension/corpus-service';
+import { acceptPagePorts } from '../src/extension/lifetime';
 import { registerLookup } from '../src/extension/lookup';
 import { setPageStyles } from '../src/extension/page-styles';
 import { extensionUrl } from '../src/extension/urls';
@@ -13,6 +14,7 @@ export default defineBackground(() => {
   const corpus = createCorpusService();
   const badge = createBadge();
   forwardStepCommands();
+  acceptPagePorts();
   registerLookup();
   serve({
     'corpus-summary': async () => (await corpus.view()).corpus,

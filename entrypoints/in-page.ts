@@ -9,15 +9,13 @@ import { loadSettings, watchDictionary, watchSettings } from '../src/extension/s
 import { startPage } from '../src/page/page';
 import { recordErrorsForTests } from '../src/page/test-errors';
 import { extensionUrl } from '../src/extension/urls';
-import { articleHref } from '../src/ui/links';
+import { CARD_PAGE } from '../src/core/card-frame';
 
 export default defineUnlistedScript(() => {
   const onError = import.meta.env.LANTERN_TEST ? recordErrorsForTests() : undefined;
   startPage({
     loadDictionary: () => ask('page-dictionary', {}),
-    load: (entityId) => ask('entity-card', { entityId }),
-    articleHref: (article) => extensionUrl(articleHref(article.id, article.sentence)),
-    openArticle: (article) => void ask('open-article', { articleId: article.id, sentence: article.sentence }),
+    cardPage: { url: extensionUrl(CARD_PAGE), origin: new URL(extensionUrl('')).origin },
     paintStyles: (names, on) => ask('highlight-styles', { names, on }),
     loadSettings,
     watchSettings,

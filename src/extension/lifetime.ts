@@ -18,3 +18,8 @@ export function isConnected(): boolean {
   const chromeRuntime = (globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime;
   return Boolean(chromeRuntime ? chromeRuntime.id : browser.runtime?.id);
 }
+
+/** The background's side: holds each page's port open, so that only an orphaned script sees it disconnect. */
+export function acceptPagePorts(): void {
+  browser.runtime.onConnect.addListener(() => undefined);
+}

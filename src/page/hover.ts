@@ -1,7 +1,4 @@
-import { h } from 'preact';
-import type { CardArticle, EntityCard } from '../card/entity-card';
-import { Card } from '../ui/card/Card';
-import type { CardHost } from './card-host';
+import { CardHost, type CardPage } from './card-host';
 import { caretAt, clientRects, containsPoint } from './caret';
 import type { Hit, PageIndex } from './page-index';
 import type { Box } from './placement';
@@ -10,25 +7,17 @@ const OPEN_DELAY_MS = 300;
 /** Time to move the pointer from the term into the card. */
 const CLOSE_DELAY_MS = 350;
 
-export interface CardSource {
-  load(entityId: string): Promise<EntityCard | null>;
-  articleHref(article: CardArticle): string;
-  openArticle(article: CardArticle): void;
-}
-
 interface OpenCard {
   hit: Hit;
-  anchor: Box;
-  card: EntityCard | null | undefined;
   pinned: boolean;
 }
 
 /**
  * Hover cards: the pointer is hit-tested against the index once per animation frame; a card opens after a
- * short delay, stays while the pointer is over it, pins on click and closes on Escape.
+ * short delay, stays while the pointer is over it, pins on click and closes on Escape. Only the user's own
+ * (trusted) events count, so a page's synthetic events cannot open, pin or close a card.
  */
 export class HoverCards {
-  private readonly cards = new Map<string, Promise<EntityCard | null>>();
   private open: OpenCard | null = null;
   private pending: Hit | null = null;
   private openTimer = 0;
@@ -36,27 +25,25 @@ export class HoverCards {
   private frame = 0;
   private pointer = { x: 0, y: 0, target: null as EventTarget | null };
   private enabled = false;
+  private readonly host: CardHost;
 
   constructor(
     private readonly index: PageIndex,
-    private readonly host: CardHost,
-    private readonly source: CardSource,
+    card: CardPage,
     /** Whether a hit is painted: only painted terms open cards. */
     private readonly painted: (hit: Hit) => boolean,
-  ) {}
+  ) {
+    this.host = new CardHost(card, this.cardEvents);
+  }
+
+  /** Lantern's own element in the page (the card's host), which the scanner leaves alone. */
+  readonly isOwn = (element: Element): boolean => this.host.isOwn(element);
 
   enable(): void {
     if (this.enabled) return;
     this.enabled = true;
     for (const [type, listener] of this.listeners) document.addEventListener(type, listener, { capture: true, passive: true });
   }
-
-  /** Only the user's own input counts: a page's synthetic events must not open, pin or close a card. */
-  private readonly trusted =
-    (listener: (event: Event) => void) =>
-    (event: Event): void => {
-      if (event.isTrusted) listener(event);
-    };
 
   disable(): void {
     if (!this.enabled) return;
@@ -72,14 +59,27 @@ export class HoverCards {
     if (rect) this.openCard(hit, rect, true);
   }
 
-  private readonly listeners: [string, (event: Event) => void][] = (
+  /** What the card frame reports: the pointer is over it, it was clicked, or it asked to close. */
+  private readonly cardEvents = {
+    onPointer: (inside: boolean) => {
+      if (!this.open) return;
+      clearTimeout(this.closeTimer);
+      if (!inside && !this.open.pinned) this.closeTimer = window.setTimeout(() => this.close(), CLOSE_DELAY_MS);
+    },
+    onPin: () => {
+      if (this.open) this.open.pinned = true;
+    },
+    onClose: () => this.close(),
+  };
+
+  private readonly listeners = (
     [
       ['pointermove', (event) => this.onPointerMove(event as PointerEvent)],
       ['pointerdown', (event) => this.onPointerDown(event)],
       ['keydown', (event) => (event as KeyboardEvent).key === 'Escape' && this.close()],
       ['scroll', () => this.open && !this.open.pinned && this.close()],
     ] as [string, (event: Event) => void][]
-  ).map(([type, listener]) => [type, this.trusted(listener)]);
+  ).map(([type, listener]): [string, (event: Event) => void] => [type, (event) => event.isTrusted && listener(event)]);
 
   private onPointerMove(event: PointerEvent): void {
     this.pointer = { x: event.clientX, y: event.clientY, target: event.target };
@@ -89,10 +89,8 @@ export class HoverCards {
   private onPointerDown(event: Event): void {
     if (!this.open) return;
     if (this.isCard(event.target)) {
-      if (!this.open.pinned) {
-        this.open.pinned = true;
-        this.render();
-      }
+      this.open.pinned = true;
+      this.host.pin();
     } else this.close();
   }
 
@@ -137,33 +135,8 @@ export class HoverCards {
   private openCard(hit: Hit, anchor: Box, pinned: boolean): void {
     clearTimeout(this.closeTimer);
     this.pending = null;
-    let card = this.cards.get(hit.entityId);
-    if (!card) {
-      card = this.source.load(hit.entityId).catch(() => null);
-      this.cards.set(hit.entityId, card);
-    }
-    const open: OpenCard = { hit, anchor, card: undefined, pinned };
-    this.open = open;
-    this.host.show(this.content(open), anchor);
-    void card.then((data) => {
-      if (this.open !== open) return;
-      open.card = data;
-      this.render();
-    });
-  }
-
-  private render(): void {
-    if (this.open) this.host.update(this.content(this.open), this.open.anchor);
-  }
-
-  private content(open: OpenCard) {
-    return h(Card, {
-      card: open.card,
-      pinned: open.pinned,
-      articleHref: this.source.articleHref,
-      onOpenArticle: this.source.openArticle,
-      onClose: () => this.close(),
-    });
+    this.open = { hit, pinned };
+    this.host.show(hit.entityId, pinned, anchor);
   }
 
   private close(): void {

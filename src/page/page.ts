@@ -1,15 +1,17 @@
 import { DEFAULT_SETTINGS, pageMode, type HighlightNames, type PageMode, type Settings } from '../core/settings';
 import type { PageDictionary, PageTerms } from '../extension/messages';
 import { createMatcher } from '../match/index';
-import { CardHost } from './card-host';
-import { HoverCards, type CardSource } from './hover';
+import type { CardPage } from './card-host';
+import { HoverCards } from './hover';
 import { PageIndex, type Hit } from './page-index';
 import { Painter } from './painter';
 import { Scanner } from './scanner';
 import { randomHighlightNames, TERM_STYLES } from './term-style';
 
 /** What the page side needs from the extension; the content script entrypoint wires it to messages and storage. */
-export interface PageServices extends CardSource {
+export interface PageServices {
+  /** The card page the hover card frames. */
+  cardPage: CardPage;
   loadDictionary(): Promise<PageDictionary>;
   loadSettings(): Promise<Settings>;
   watchSettings(onChange: (settings: Settings) => void): void;
@@ -31,10 +33,9 @@ export async function startPage(services: PageServices): Promise<() => void> {
   if (import.meta.env.LANTERN_TEST) document.documentElement.dataset.testHighlights = TERM_STYLES.map((style) => painter.names[style]).join(' ');
   const dictionary = await services.loadDictionary();
   const index = new PageIndex(createMatcher(dictionary.matcher), new Set(dictionary.privateEntityIds), painter);
-  const host = new CardHost();
   let shown: Settings['show'] = DEFAULT_SETTINGS.show;
   const painted = (hit: Hit) => !hit.unpainted && shown[hit.style];
-  const cards = new HoverCards(index, host, services, painted);
+  const cards = new HoverCards(index, services.cardPage, painted);
   let reported = '';
   const report = () => {
     const ids = index.entityIds();
@@ -42,7 +43,7 @@ export async function startPage(services: PageServices): Promise<() => void> {
     reported = ids.join('\n');
     services.reportTerms(ids);
   };
-  const scanner = new Scanner(index, host.isOwn, () => {
+  const scanner = new Scanner(index, cards.isOwn, () => {
     report();
     if (import.meta.env.LANTERN_TEST) document.documentElement.dataset.testIdle = String(Date.now());
   });

@@ -99,11 +99,14 @@ async function highlighted(page: TestPage): Promise<Record<TermStyle, string[]>>
 }
 
 /** The test build's card: text of the open shadow root of the host on <html>, or '' when hidden. */
-function cardText(page: TestPage): Promise<string> {
-  return page.evaluate(() => {
-    const host = [...document.documentElement.children].find((el) => el.shadowRoot) as HTMLElement | undefined;
-    return host && getComputedStyle(host).display !== 'none' ? (host.shadowRoot!.textContent ?? '') : '';
-  });
+/** The open card's text, read inside the extension's card frame ('' when no card is shown). */
+export async function cardText(page: TestPage): Promise<string> {
+  // Firefox's driver lists an extension frame as about:blank: the card page's test marker tells it apart.
+  for (const frame of page.frames().slice(1)) {
+    const text = await frame.evaluate(() => (document.documentElement.dataset.testPage === 'card.html' ? (document.body.textContent ?? '').trim() : null)).catch(() => null);
+    if (text !== null) return text;
+  }
+  return '';
 }
 
 /** The centre of the first highlighted range whose text is `term`, in viewport coordinates. */

@@ -3,6 +3,9 @@ import type { CardArticle, EntityCard } from '../../card/entity-card';
 export interface CardProps {
   /** `undefined` while loading, `null` when the bundle no longer knows the entity. */
   card: EntityCard | null | undefined;
+  /** The load failed: say so and offer a retry, rather than "not in the corpus". */
+  failed?: boolean;
+  onRetry?: () => void;
   pinned: boolean;
   articleHref: (article: CardArticle) => string;
   onOpenArticle: (article: CardArticle) => void;
@@ -20,7 +23,16 @@ const KIND_LABELS: Record<EntityCard['kind'], string> = {
 };
 
 /** The hover card. Everything from the bundle is rendered as text (never as HTML). */
-export function Card({ card, pinned, articleHref, onOpenArticle, onClose }: CardProps) {
+export function Card({ card, failed, onRetry, pinned, articleHref, onOpenArticle, onClose }: CardProps) {
+  if (failed)
+    return (
+      <div class="card" role="dialog" aria-label="Not loaded">
+        Lantern could not load this term.{' '}
+        <button type="button" class="retry" onClick={onRetry}>
+          Try again
+        </button>
+      </div>
+    );
   if (card === undefined) return <div class="card loading" role="dialog" aria-label="Loading">Loading…</div>;
   if (card === null) return <div class="card" role="dialog" aria-label="Unknown term">Not in the corpus any more.</div>;
   const mentions = `${card.mentionCount} mention${card.mentionCount === 1 ? '' : 's'} in ${card.articleCount} article${card.articleCount === 1 ? '' : 's'}`;

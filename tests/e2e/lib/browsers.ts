@@ -9,7 +9,7 @@ import { until } from './until';
 const ROOT = resolve(__dirname, '../../..');
 export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
 export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv2');
-/** The LANTERN_TEST=1 build (hover card's shadow root open), made by tests/e2e/lib/test-build.ts. */
+/** The LANTERN_TEST=1 build (test markers on <html>), made by tests/e2e/lib/test-build.ts. */
 export const TEST_BUILDS = { chromium: join(ROOT, '.output/test/chrome-mv3'), firefox: join(ROOT, '.output/test/firefox-mv2') };
 const FIREFOX_ADDON_ID = 'lantern@example.org';
 /** Pinned through a Firefox pref so extension page URLs are known before the add-on is installed. */
@@ -24,6 +24,13 @@ export interface TestPage {
   screenshot(options: { path: string; fullPage?: boolean; clip?: { x: number; y: number; width: number; height: number } }): Promise<unknown>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;
+  /** The page's frames, the extension's card frame among them. */
+  frames(): TestFrame[];
+}
+
+export interface TestFrame {
+  url(): string;
+  evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
 }
 
 export interface ExtensionBrowser {

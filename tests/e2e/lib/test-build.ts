@@ -1,4 +1,4 @@
-/** Vitest global setup for e2e: builds the LANTERN_TEST=1 extension (open card root) into .output/test for both browsers. */
+/** Vitest global setup for e2e: builds the LANTERN_TEST=1 extension (test markers) into .output/test for both browsers. */
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 

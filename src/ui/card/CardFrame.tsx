@@ -1,0 +1,84 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { CardArticle, EntityCard } from '../../card/entity-card';
+import { parseToCard, type FromCard, type ToCard } from '../../core/card-frame';
+import { Card } from './Card';
+
+type Shown = Extract<ToCard, { type: 'show' }>;
+/** A card's data as it loads: a failure is shown as one, with a retry, and never cached. */
+type Loaded = { status: 'loading' } | { status: 'ready'; card: EntityCard | null } | { status: 'failed' };
+
+export interface CardFrameProps {
+  port: MessagePort;
+  load(entityId: string): Promise<EntityCard | null>;
+  watchDictionary(onChange: () => void): void;
+  articleHref(article: CardArticle): string;
+  openArticle(article: CardArticle): void;
+}
+
+/** The card frame: shows what the content script asks for, reports its size, the pointer, pins and closes. */
+export function CardFrame({ port, load, watchDictionary, articleHref, openArticle }: CardFrameProps) {
+  const [shown, setShown] = useState<Shown | null>(null);
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const cache = useRef(new Map<string, EntityCard | null>());
+  const box = useRef<HTMLDivElement>(null);
+  const post = (message: FromCard) => port.postMessage(message);
+
+  // Layout effects: the frame is hidden until it reports its size, and a hidden cross-origin frame gets no animation
+  // frames (Preact's plain effects and ResizeObserver wait for one), so everything here runs straight after rendering.
+  useLayoutEffect(() => {
+    port.onmessage = (event) => {
+      const message = parseToCard(event.data);
+      if (message?.type === 'show') setShown(message);
+      else if (message?.type === 'pin') setShown((now) => now && { ...now, pinned: true });
+      else if (message?.type === 'hide') setShown(null);
+    };
+    watchDictionary(() => cache.current.clear());
+    const pointer = (inside: boolean) => () => post({ type: 'pointer', inside });
+    const root = document.documentElement;
+    root.addEventListener('pointerenter', pointer(true));
+    root.addEventListener('pointerleave', pointer(false));
+    root.addEventListener('pointerdown', () => {
+      setShown((now) => now && { ...now, pinned: true });
+      post({ type: 'pin' });
+    });
+    root.addEventListener('keydown', (event) => event.key === 'Escape' && post({ type: 'close' }));
+  }, [port]);
+
+  useLayoutEffect(() => {
+    const rect = box.current?.getBoundingClientRect();
+    if (shown && rect) post({ type: 'size', width: rect.width, height: rect.height });
+  }, [shown, loaded]);
+
+  useEffect(() => {
+    if (!shown) return;
+    const { entityId } = shown;
+    if (cache.current.has(entityId)) return setLoaded({ status: 'ready', card: cache.current.get(entityId)! });
+    setLoaded({ status: 'loading' });
+    let current = true;
+    load(entityId).then(
+      (card) => {
+        cache.current.set(entityId, card);
+        if (current) setLoaded({ status: 'ready', card });
+      },
+      () => current && setLoaded({ status: 'failed' }),
+    );
+    return () => void (current = false);
+  }, [shown?.entityId, attempt]);
+
+  return (
+    <div ref={box} class="frame" style={{ '--card-max-height': `${shown?.maxHeight ?? 440}px` }}>
+      {shown && (
+        <Card
+          card={loaded.status === 'ready' ? loaded.card : undefined}
+          failed={loaded.status === 'failed'}
+          onRetry={() => setAttempt((n) => n + 1)}
+          pinned={shown.pinned}
+          articleHref={articleHref}
+          onOpenArticle={openArticle}
+          onClose={() => post({ type: 'close' })}
+        />
+      )}
+    </div>
+  );
+}
