@@ -1,6 +1,5 @@
 /** The hover card's page, framed by the content script inside web pages (see src/core/card-frame.ts). */
 import { render } from 'preact';
-import { CARD_PAGE } from '../../src/core/card-frame';
 import { ask } from '../../src/extension/messages';
 import { watchDictionary } from '../../src/extension/settings';
 import { extensionUrl } from '../../src/extension/urls';
@@ -21,5 +20,3 @@ acceptCardPort(window, (port) =>
     document.getElementById('app')!,
   ),
 );
-
-if (import.meta.env.LANTERN_TEST) document.documentElement.dataset.testPage = CARD_PAGE;

@@ -4,9 +4,11 @@ import { contentSuite } from './content.suite';
 import { searchSuite } from './search.suite';
 import { articleSuite } from './article.suite';
 import { importSuite } from './import.suite';
+import { hostileSuite } from './hostile.suite';
 
 popupSuite(launchChromium);
 searchSuite(launchChromium);
 articleSuite(launchChromium);
 contentSuite(launchChromium, 'chromium');
 importSuite(launchChromium);
+hostileSuite(launchChromium);

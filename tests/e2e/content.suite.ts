@@ -11,6 +11,7 @@ import { TEST_BUILDS, type ExtensionBrowser, type TestPage } from './lib/browser
 import { serveFixtures, type FixtureServer } from './lib/server';
 import { SCREENSHOTS } from './lib/screenshot';
 import { until } from './lib/until';
+import { cardText, newestTabId as newestTab, setSettings as setExtensionSettings } from './lib/extension';
 import { FIXTURE_PAGES } from '../fixtures/index';
 
 const ROOT = resolve(__dirname, '../..');
@@ -99,16 +100,6 @@ async function highlighted(page: TestPage): Promise<Record<TermStyle, string[]>>
 }
 
 /** The test build's card: text of the open shadow root of the host on <html>, or '' when hidden. */
-/** The open card's text, read inside the extension's card frame ('' when no card is shown). */
-export async function cardText(page: TestPage): Promise<string> {
-  // Firefox's driver lists an extension frame as about:blank: the card page's test marker tells it apart.
-  for (const frame of page.frames().slice(1)) {
-    const text = await frame.evaluate(() => (document.documentElement.dataset.testPage === 'card.html' ? (document.body.textContent ?? '').trim() : null)).catch(() => null);
-    if (text !== null) return text;
-  }
-  return '';
-}
-
 /** The centre of the first highlighted range whose text is `term`, in viewport coordinates. */
 function termCentre(page: TestPage, term: string): Promise<{ x: number; y: number } | null> {
   return page.evaluate((term) => {
@@ -138,35 +129,8 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
     let server: FixtureServer;
     const bundle = () => JSON.parse(readFileSync(join(TEST_BUILDS[name], 'bundle.json'), 'utf8')) as Bundle;
 
-    const setSettings = async (settings: Settings) => {
-      const page = await browser.openExtensionPage('popup.html');
-      await page.evaluate(
-        ({ key, settings }) => {
-          type Storage = { storage: { local: { set(items: object): Promise<void> } } };
-          const scope = globalThis as unknown as { browser?: Storage; chrome: Storage };
-          return (scope.browser ?? scope.chrome).storage.local.set({ [key]: settings });
-        },
-        { key: SETTINGS_KEY, settings },
-      );
-      await page.close();
-    };
-
-    /**
-     * The id of the tab opened last: the popup targets a tab by id (as the look-up does with ?tab=), and Lantern may not
-     * read tab addresses, so the page is the newest tab other than the extension page asking (tab ids only grow).
-     */
-    const newestTabId = async (): Promise<number> => {
-      const finder = await browser.openExtensionPage('popup.html');
-      const id = await finder.evaluate(async () => {
-        type Tab = { id?: number };
-        type Tabs = { tabs: { query(q: object): Promise<Tab[]>; getCurrent(): Promise<Tab | undefined> } };
-        const { tabs } = (globalThis as unknown as { browser?: Tabs; chrome: Tabs }).browser ?? (globalThis as unknown as { chrome: Tabs }).chrome;
-        const self = (await tabs.getCurrent())?.id;
-        return Math.max(...(await tabs.query({})).map((t) => t.id ?? -1).filter((id) => id !== self));
-      });
-      await finder.close();
-      return id;
-    };
+    const setSettings = (settings: Settings) => setExtensionSettings(browser, settings);
+    const newestTabId = () => newestTab(browser);
 
     beforeAll(async () => {
       browser = await launch(TEST_BUILDS[name]);

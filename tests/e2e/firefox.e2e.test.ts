@@ -4,9 +4,11 @@ import { contentSuite } from './content.suite';
 import { searchSuite } from './search.suite';
 import { articleSuite } from './article.suite';
 import { importSuite } from './import.suite';
+import { hostileSuite } from './hostile.suite';
 
 popupSuite(launchFirefox);
 searchSuite(launchFirefox);
 articleSuite(launchFirefox);
 contentSuite(launchFirefox, 'firefox');
 importSuite(launchFirefox);
+hostileSuite(launchFirefox);
