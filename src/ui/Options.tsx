@@ -67,7 +67,7 @@ const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 export function Options(props: OptionsProps) {
   const [summary, setSummary] = useState<Summary | null>(null);
   const [summaryError, setSummaryError] = useState('');
-  const [collections, setCollections] = useState<ListedCollection[]>([]);
+  const [collections, setCollections] = useState<ListedCollection[] | null>(null);
   const [bundled, setBundledState] = useState(true);
   const [importPrivate, setImportPrivate] = useState(PRIVATE_BY_DEFAULT);
   const [job, setJob] = useState<ImportState>({ state: 'idle' });
@@ -165,7 +165,7 @@ export function Options(props: OptionsProps) {
             {error}
           </p>
         )}
-        <ul class="collections">
+        <ul class="collections" aria-busy={collections === null}>
           <li class="collection">
             <label>
               <input
@@ -177,7 +177,7 @@ export function Options(props: OptionsProps) {
               Bundled corpus <span class="muted">(built into the extension)</span>
             </label>
           </li>
-          {collections.map(({ info, damage }) =>
+          {collections?.map(({ info, damage }) =>
             damage ? (
               <DamagedRow key={damage.id} damage={damage} onRemove={act(() => props.removeCollection(damage.id))} />
             ) : (
