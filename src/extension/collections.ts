@@ -59,6 +59,11 @@ const db = () =>
     async upgrade(database, oldVersion, _newVersion, tx) {
       for (let version = oldVersion; version < DB_VERSION; version++) await UPGRADES[version]!(database, tx);
     },
+    // Another context is upgrading or deleting the database: close, or it waits for us; the next use opens it again.
+    blocking() {
+      void connection?.then((database) => database.close());
+      connection = undefined;
+    },
   }));
 
 export const newCollectionId = () => `c${crypto.randomUUID().replaceAll('-', '').slice(0, 8)}`;

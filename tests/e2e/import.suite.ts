@@ -72,6 +72,38 @@ function readRecords(page: TestPage, id: string): Promise<RawCollection> {
   );
 }
 
+/** Replaces the database with one of version 1 holding these records, as the Lantern before formats were numbered left it. */
+function replaceWithVersion1(page: TestPage, collections: RawCollection[]): Promise<void> {
+  return page.evaluate(
+    (list) =>
+      new Promise<void>((resolve, reject) => {
+        const deleting = indexedDB.deleteDatabase('lantern');
+        deleting.onerror = () => reject(deleting.error);
+        deleting.onsuccess = () => {
+          const open = indexedDB.open('lantern', 1);
+          open.onerror = () => reject(open.error);
+          open.onupgradeneeded = () => {
+            open.result.createObjectStore('collections', { keyPath: 'id' });
+            open.result.createObjectStore('bundles');
+          };
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['collections', 'bundles'], 'readwrite');
+            for (const { id, info, bundle } of list) {
+              tx.objectStore('collections').put(info);
+              tx.objectStore('bundles').put(bundle, id);
+            }
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        };
+      }),
+    collections,
+  );
+}
+
 /** Writes records straight into IndexedDB, as damage, an older Lantern or a newer one could have left them. */
 function writeRecords(page: TestPage, collections: RawCollection[]): Promise<void> {
   return page.evaluate(
@@ -272,6 +304,26 @@ export function importSuite(launch: () => Promise<ExtensionBrowser>) {
       expect(await askBackground(options, 'damaged-collections')).toEqual([]);
       expect(await reloadOptions()).toBe('1');
       await removeRow('li[data-collection="cold0001"]');
+    });
+
+    it('an update migrates collections stored by the Lantern before formats were numbered (database version 1)', async () => {
+      expect(await importFiles('#import-articles', [file('migrated.jsonl', ARTICLES.map((a) => JSON.stringify(a)).join('\n'))])).toContain('Imported “migrated”');
+      const id = await options.evaluate(() => document.querySelector('#import-summary')!.getAttribute('data-collection')!);
+      const stored = await readRecords(options, id);
+      const { format: _format, private: _private, ...format1Info } = stored.info;
+      await replaceWithVersion1(options, [{ id, info: format1Info, bundle: JSON.parse(stored.bundle.json as string) as Record<string, unknown> }]);
+      expect(await readRecords(options, id)).toMatchObject({ info: { id }, bundle: { version: 1 } });
+
+      // The background opens the database again, at version 2, when it next loads the collections.
+      await askBackground(options, 'collections-changed');
+      expect(await readRecords(options, id)).toEqual(stored);
+      const page = await browser.open(server.page('/migrated.html', PAGE));
+      await until(async () => (await highlighted(page)).length === 2, 15_000, 'migrated terms highlighted');
+      expect(await highlighted(page)).toEqual(['ISIS', 'Zorbulon Quaxley']);
+      await page.close();
+      await options.bringToFront();
+      expect(await reloadOptions()).toBe('1');
+      await removeRow(`li[data-collection="${id}"]`);
     });
 
     it('a watch-list is private unless switched off; the switch persists and the page dictionary lists what only it knows', async () => {
