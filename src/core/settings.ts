@@ -1,4 +1,5 @@
 /** User settings: their shape and the pure rules that read them. Storage lives in src/extension/settings.ts. */
+import { isObject, type Fields } from './fields';
 
 /** `paint`: highlight and hover cards; `quiet`: find terms for the badge and popup, paint nothing; `off`: do nothing. */
 export type PageMode = 'paint' | 'quiet' | 'off';
@@ -46,8 +47,6 @@ export function withShown(settings: Settings, change: Partial<Record<HighlightKi
   return { ...settings, show: { ...settings.show, ...change } };
 }
 
-type Fields = Record<string, unknown>;
-const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
 /** A stored boolean, or the fallback for anything else (a stored "false" is a string, not false). */
 const booleanOr = (value: unknown, fallback: boolean) => (typeof value === 'boolean' ? value : fallback);
 

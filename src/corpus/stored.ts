@@ -6,9 +6,9 @@
  * stored as an object, no checksum. Format 2: both records carry `format`; the info says whether the collection is
  * private; the bundle is stored as its JSON text with a checksum of that text.
  */
+import { isObject, type Fields } from '../core/fields';
 import { BUNDLE_VERSION, ENTITY_KINDS, type Bundle } from '../core/types';
 import { FORMAT as MATCHER_FORMAT } from '../match/format';
-import { PREFIX_SEPARATOR } from './merge';
 import type { CollectionInfo, CollectionKind } from './collection';
 
 export const STORED_FORMAT = 2;
@@ -53,9 +53,6 @@ export function toStoredBundle(bundle: Bundle): StoredBundle {
   const json = JSON.stringify(bundle);
   return { format: STORED_FORMAT, checksum: checksumOf(json), json };
 }
-
-type Fields = Record<string, unknown>;
-const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A record's format: 1 when it has none (written before formats were numbered); undefined when it cannot be told. */
 export function formatOf(record: unknown): number | undefined {
@@ -107,8 +104,8 @@ const record =
     return undefined;
   };
 
-/** Short and URL-safe, without the merge's separator: it prefixes the collection's ids in the merged view. */
-const collectionId: Check = (value) => (typeof value === 'string' && /^[A-Za-z0-9_-]+$/.test(value) && !value.includes(PREFIX_SEPARATOR) ? undefined : ' is not a collection id');
+/** Short and URL-safe (so without the merge's `~`): it prefixes the collection's ids in the merged view. */
+const collectionId: Check = (value) => (typeof value === 'string' && /^[A-Za-z0-9_-]+$/.test(value) ? undefined : ' is not a collection id');
 const KINDS: readonly CollectionKind[] = ['articles', 'watchlist'];
 
 const infoShape = record({

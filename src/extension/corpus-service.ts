@@ -19,7 +19,11 @@ export function createCorpusService() {
     return mergeCollections(collections);
   };
   const open = () => {
-    const loading = loadCollections();
+    // Storage that cannot be opened at all (e.g. a database from a newer Lantern) must not take the bundled corpus with it.
+    const loading = loadCollections().catch((error: unknown) => {
+      console.error('Lantern: imported collections could not be read', error);
+      return { loaded: [], damaged: [] };
+    });
     const view = merge(loading);
     // Known as soon as the collections are read, whether or not the merge that follows succeeds.
     const damaged: Promise<DamagedCollection[]> = loading.then(({ damaged }) => {

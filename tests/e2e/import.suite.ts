@@ -72,10 +72,10 @@ function readRecords(page: TestPage, id: string): Promise<RawCollection> {
   );
 }
 
-/** Replaces the database with one of version 1 holding these records, as the Lantern before formats were numbered left it. */
-function replaceWithVersion1(page: TestPage, collections: RawCollection[]): Promise<void> {
+/** Replaces the database with an empty one of version 1, as the Lantern before formats were numbered created it. */
+function replaceWithVersion1(page: TestPage): Promise<void> {
   return page.evaluate(
-    (list) =>
+    () =>
       new Promise<void>((resolve, reject) => {
         const deleting = indexedDB.deleteDatabase('lantern');
         deleting.onerror = () => reject(deleting.error);
@@ -87,20 +87,11 @@ function replaceWithVersion1(page: TestPage, collections: RawCollection[]): Prom
             open.result.createObjectStore('bundles');
           };
           open.onsuccess = () => {
-            const tx = open.result.transaction(['collections', 'bundles'], 'readwrite');
-            for (const { id, info, bundle } of list) {
-              tx.objectStore('collections').put(info);
-              tx.objectStore('bundles').put(bundle, id);
-            }
-            tx.oncomplete = () => {
-              open.result.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
+            open.result.close();
+            resolve();
           };
         };
       }),
-    collections,
   );
 }
 
@@ -311,7 +302,8 @@ export function importSuite(launch: () => Promise<ExtensionBrowser>) {
       const id = await options.evaluate(() => document.querySelector('#import-summary')!.getAttribute('data-collection')!);
       const stored = await readRecords(options, id);
       const { format: _format, private: _private, ...format1Info } = stored.info;
-      await replaceWithVersion1(options, [{ id, info: format1Info, bundle: JSON.parse(stored.bundle.json as string) as Record<string, unknown> }]);
+      await replaceWithVersion1(options);
+      await writeRecords(options, [{ id, info: format1Info, bundle: JSON.parse(stored.bundle.json as string) as Record<string, unknown> }]);
       expect(await readRecords(options, id)).toMatchObject({ info: { id }, bundle: { version: 1 } });
 
       // The background opens the database again, at version 2, when it next loads the collections.
