@@ -23,7 +23,8 @@ function download(name: string, text: string) {
 render(
   <Options
     loadSummary={() => ask('corpus-summary', {})}
-    listCollections={async () => listWithDamage(await listCollections(), await ask('damaged-collections', {}))}
+    // A background that cannot answer still leaves the list, and Remove, on the page; the summary shows its error.
+    listCollections={async () => listWithDamage(await listCollections(), await ask('damaged-collections', {}).catch(() => []))}
     importFiles={async (kind, files, isPrivate, onStage) => {
       const result = await importInWorker(createWorker, { kind, files, private: isPrivate }, onStage);
       await collectionsChanged();
