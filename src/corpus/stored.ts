@@ -181,7 +181,7 @@ export function readStoredBundle(raw: unknown): Read<Bundle> {
   if (format !== STORED_FORMAT) return unreadableFormat(format);
   const { json, checksum } = raw as Fields;
   if (typeof json !== 'string') return failed('its bundle holds no data');
-  if (checksum !== checksumOf(json)) return failed('its checksum does not match: the stored data was changed or cut short');
+  if (checksum !== checksumOf(json)) return failed('its checksum does not match, so the stored data was changed or cut short');
   let parsed: unknown;
   try {
     parsed = JSON.parse(json);

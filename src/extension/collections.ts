@@ -125,7 +125,7 @@ async function loadCollection(database: IDBPDatabase<Schema>, id: string): Promi
     const read = readStoredBundle(bundle);
     return read.ok ? { info: info.value, bundle: read.value } : { id, name: info.value.name, reason: read.reason };
   } catch (error) {
-    return { id, name: nameOf(raw, id), reason: `it could not be read: ${String(error)}` };
+    return { id, name: nameOf(raw, id), reason: `reading it failed (${String(error)})` };
   }
 }
 

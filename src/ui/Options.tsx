@@ -209,7 +209,7 @@ function DamagedRow({ damage, onRemove }: { damage: DamagedCollection; onRemove:
   return (
     <li class="collection damaged" data-collection={damage.id} data-damaged="">
       <span class="name">{damage.name}</span>
-      <span class="reason">Damaged, left out: {damage.reason}.</span>
+      <span class="reason">Damaged and left out: {damage.reason}.</span>
       <span class="actions">
         <button type="button" class="remove" onClick={onRemove}>
           Remove

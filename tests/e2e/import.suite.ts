@@ -273,7 +273,7 @@ export function importSuite(launch: () => Promise<ExtensionBrowser>) {
       expect(await reloadOptions()).toBe('4');
       const rows = await options.evaluate(() => [...document.querySelectorAll<HTMLElement>('li[data-collection]')].map((li) => `${li.dataset.collection} ${'damaged' in li.dataset ? 'damaged' : 'ok'}: ${li.textContent}`));
       expect(rows.find((row) => row.startsWith('cold0001'))).toMatch(/^cold0001 ok: older format/);
-      expect(rows.find((row) => row.startsWith('cbad0001'))).toContain('cbad0001 damaged: corruptDamaged, left out: bundle.entities is not a list.');
+      expect(rows.find((row) => row.startsWith('cbad0001'))).toContain('cbad0001 damaged: corruptDamaged and left out: bundle.entities is not a list.');
       expect(rows.find((row) => row.startsWith('cbad0002'))).toContain('checksum does not match');
       expect(rows.find((row) => row.startsWith('cbad0003'))).toContain('written in format 99 by a newer Lantern');
       expect(await text(options, '#summary')).toContain('Lantern knows 7 articles');
