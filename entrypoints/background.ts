@@ -18,6 +18,7 @@ export default defineBackground(() => {
   registerLookup();
   serve({
     'corpus-summary': async () => (await corpus.view()).corpus,
+    'damaged-collections': () => corpus.damaged(),
     'page-dictionary': async () => {
       const { matcher, privateEntityIds } = await corpus.view();
       return { matcher, privateEntityIds };

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { exportJsonl } from '../../src/corpus/export';
-import { listCollections, loadCollectionBundle, removeCollection } from '../../src/extension/collections';
+import { listWithDamage } from '../../src/corpus/stored';
+import { listCollections, loadCollectionBundle, removeCollection, setCollectionPrivate } from '../../src/extension/collections';
 import { importInWorker } from '../../src/extension/importer';
 import { ask } from '../../src/extension/messages';
 import { loadCorpusSettings, loadSettings, saveCorpusSettings, updateSettings } from '../../src/extension/settings';
@@ -22,21 +23,22 @@ function download(name: string, text: string) {
 render(
   <Options
     loadSummary={() => ask('corpus-summary', {})}
-    listCollections={listCollections}
-    importFiles={async (kind, files, onStage) => {
-      const result = await importInWorker(createWorker, { kind, files }, onStage);
+    // A background that cannot answer still leaves the list, and Remove, on the page; the summary shows its error.
+    listCollections={async () => listWithDamage(await listCollections(), await ask('damaged-collections', {}).catch(() => []))}
+    importFiles={async (kind, files, isPrivate, onStage) => {
+      const result = await importInWorker(createWorker, { kind, files, private: isPrivate }, onStage);
       await collectionsChanged();
       return result;
     }}
-    removeCollection={async ({ id }) => {
+    removeCollection={async (id) => {
       await removeCollection(id);
       await collectionsChanged();
     }}
-    exportCollection={async (info) => {
-      const bundle = await loadCollectionBundle(info.id);
-      if (!bundle) throw new Error(`“${info.name}” is no longer stored`);
-      download(`${info.name}.jsonl`, exportJsonl(info.kind, bundle));
+    setPrivate={async ({ id }, isPrivate) => {
+      await setCollectionPrivate(id, isPrivate);
+      await collectionsChanged();
     }}
+    exportCollection={async (info) => download(`${info.name}.jsonl`, exportJsonl(info.kind, await loadCollectionBundle(info.id)))}
     loadBundled={async () => (await loadCorpusSettings()).bundled}
     loadSettings={loadSettings}
     updateSettings={updateSettings}

@@ -1,4 +1,5 @@
 /** User settings: their shape and the pure rules that read them. Storage lives in src/extension/settings.ts. */
+import { isObject, type Fields } from './fields';
 
 /** `paint`: highlight and hover cards; `quiet`: find terms for the badge and popup, paint nothing; `off`: do nothing. */
 export type PageMode = 'paint' | 'quiet' | 'off';
@@ -48,11 +49,39 @@ export function withShown(settings: Settings, change: Partial<Record<HighlightKi
   return { ...settings, show: { ...settings.show, ...change } };
 }
 
-/** Whatever storage holds (an older shape, or nothing) read as valid settings. */
+/** A stored boolean, or the fallback for anything else (a stored "false" is a string, not false). */
+const booleanOr = (value: unknown, fallback: boolean) => (typeof value === 'boolean' ? value : fallback);
+
+/** A site's fields that are valid; the rest are left out, so they follow the global setting. */
+function parseSite(stored: Fields): Partial<ModeSetting> {
+  const site: Partial<ModeSetting> = {};
+  if (typeof stored.enabled === 'boolean') site.enabled = stored.enabled;
+  if (typeof stored.quiet === 'boolean') site.quiet = stored.quiet;
+  return site;
+}
+
+/**
+ * Whatever storage holds (an older shape, hand-edited values, or nothing) read field by field: each valid field is
+ * kept, each missing or invalid one falls back to its default.
+ */
 export function normaliseSettings(stored: unknown): Settings {
-  const value = (stored ?? {}) as Partial<Settings>;
-  const global = { ...DEFAULT_SETTINGS.global, ...(typeof value.global === 'object' ? value.global : {}) };
-  const sites = typeof value.sites === 'object' && value.sites !== null ? value.sites : {};
-  const show = { ...DEFAULT_SETTINGS.show, ...(typeof value.show === 'object' ? value.show : {}) };
-  return { global, sites, show };
+  const value = isObject(stored) ? stored : {};
+  const global = isObject(value.global) ? value.global : {};
+  const show = isObject(value.show) ? value.show : {};
+  // fromEntries defines own properties, so a host named "__proto__" stays a host.
+  const sites = Object.fromEntries(Object.entries(isObject(value.sites) ? value.sites : {}).flatMap(([host, site]) => (isObject(site) ? [[host, parseSite(site)]] : [])));
+  return {
+    global: { enabled: booleanOr(global.enabled, DEFAULT_SETTINGS.global.enabled), quiet: booleanOr(global.quiet, DEFAULT_SETTINGS.global.quiet) },
+    sites,
+    show: Object.fromEntries(HIGHLIGHT_KINDS.map((kind) => [kind, booleanOr(show[kind], DEFAULT_SETTINGS.show[kind])])) as Settings['show'],
+  };
+}
+
+/** Which corpora the background merges, besides every imported collection: the bundled one can be turned off. */
+export interface CorpusSettings {
+  bundled: boolean;
+}
+
+export function parseCorpusSettings(stored: unknown): CorpusSettings {
+  return { bundled: booleanOr(isObject(stored) ? stored.bundled : undefined, true) };
 }

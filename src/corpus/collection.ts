@@ -35,6 +35,12 @@ export function buildCollection(kind: CollectionKind, input: CorpusInput, onStag
   return kind === 'articles' ? buildBundle(input, { onStage }) : buildWatchlistBundle(input);
 }
 
+/**
+ * Whether a new import is private unless the user says otherwise: a watch-list is a list of whom one watches, which
+ * a page should never be able to read; articles are reading matter, and their terms are painted like the bundled ones.
+ */
+export const PRIVATE_BY_DEFAULT: Record<CollectionKind, boolean> = { articles: false, watchlist: true };
+
 export interface CollectionCounts {
   articles: number;
   entities: number;
@@ -50,6 +56,8 @@ export interface CollectionInfo {
   /** ISO time of the import; collections merge oldest first. */
   createdAt: string;
   counts: CollectionCounts;
+  /** Its terms are found on pages (badge, popup) but never painted where the page's scripts could read them. */
+  private: boolean;
 }
 
 export const countsOf = ({ corpus }: Bundle): CollectionCounts => ({ articles: corpus.articleCount, entities: corpus.entityCount, aliases: corpus.aliasCount });

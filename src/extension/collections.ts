@@ -1,22 +1,68 @@
-/** Imported collections in IndexedDB: a small record to list, and the bundle apart, so listing never loads bundles. */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+/**
+ * Imported collections in IndexedDB: a small record to list, and the bundle apart, so listing never loads bundles.
+ * Records are read through src/corpus/stored.ts, never trusted: a damaged one is reported, not loaded.
+ */
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { CollectionInfo } from '../corpus/collection';
+import {
+  formatOf,
+  nameOf,
+  readStoredBundle,
+  readStoredInfo,
+  STORED_FORMAT,
+  toStoredBundle,
+  toStoredInfo,
+  type DamagedCollection,
+  type ListedCollection,
+  type Read,
+} from '../corpus/stored';
 import type { Bundle } from '../core/types';
 
 interface Schema extends DBSchema {
-  collections: { key: string; value: CollectionInfo };
-  bundles: { key: string; value: Bundle };
+  /** StoredInfo, or whatever an older or newer Lantern (or damage) left there. */
+  collections: { key: string; value: unknown };
+  /** StoredBundle, keyed by collection id; format 1 held the Bundle itself. */
+  bundles: { key: string; value: unknown };
 }
 
 const DB_NAME = 'lantern';
-const DB_VERSION = 1;
+
+type Upgrade = IDBPTransaction<Schema, StoreNames<Schema>[], 'versionchange'>;
+
+/** Rewrites every record an older format wrote; a record that cannot be read stays as it is, to be listed as damaged. */
+async function migrateRecords<T>(tx: Upgrade, store: StoreNames<Schema>, read: (raw: unknown) => Read<T>, write: (value: T) => unknown) {
+  for (let cursor = await tx.objectStore(store).openCursor(); cursor; cursor = await cursor.continue()) {
+    const format = formatOf(cursor.value);
+    if (format === undefined || format >= STORED_FORMAT) continue;
+    const record = read(cursor.value);
+    if (record.ok) await cursor.update(write(record.value));
+  }
+}
+
+/** Step n brings the database from version n to n + 1; a new install runs them all, an update the ones it lacks. */
+const UPGRADES: ((database: IDBPDatabase<Schema>, tx: Upgrade) => Promise<void> | void)[] = [
+  (database) => {
+    database.createObjectStore('collections', { keyPath: 'id' });
+    database.createObjectStore('bundles');
+  },
+  // Format 2: the info says whether the collection is private; the bundle is stored as checksummed JSON text.
+  async (_database, tx) => {
+    await migrateRecords(tx, 'collections', readStoredInfo, toStoredInfo);
+    await migrateRecords(tx, 'bundles', readStoredBundle, toStoredBundle);
+  },
+];
+const DB_VERSION = UPGRADES.length;
 
 let connection: Promise<IDBPDatabase<Schema>> | undefined;
 const db = () =>
   (connection ??= openDB<Schema>(DB_NAME, DB_VERSION, {
-    upgrade(database) {
-      database.createObjectStore('collections', { keyPath: 'id' });
-      database.createObjectStore('bundles');
+    async upgrade(database, oldVersion, _newVersion, tx) {
+      for (let version = oldVersion; version < DB_VERSION; version++) await UPGRADES[version]!(database, tx);
+    },
+    // Another context is upgrading or deleting the database: close, or it waits for us; the next use opens it again.
+    blocking() {
+      void connection?.then((database) => database.close());
+      connection = undefined;
     },
   }));
 
@@ -24,14 +70,30 @@ export const newCollectionId = () => `c${crypto.randomUUID().replaceAll('-', '')
 
 const oldestFirst = (a: CollectionInfo, b: CollectionInfo) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0);
 
-export async function listCollections(): Promise<CollectionInfo[]> {
-  return (await (await db()).getAll('collections')).sort(oldestFirst);
+/** Every collection as the options page lists it, oldest first; those whose record cannot be read last, as damaged. */
+export async function listCollections(): Promise<ListedCollection[]> {
+  const tx = (await db()).transaction('collections');
+  const [ids, records] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
+  const read = records.map((raw, i) => ({ id: ids[i]!, raw, read: readStoredInfo(raw) }));
+  return [
+    ...read.flatMap(({ read }) => (read.ok ? [read.value] : [])).sort(oldestFirst).map((info) => ({ info })),
+    ...read.flatMap(({ id, raw, read }) => (read.ok ? [] : [{ damage: { id, name: nameOf(raw, id), reason: read.reason } }])),
+  ];
 }
 
 /** Writes the record and its bundle in one transaction: a collection is stored whole or not at all. */
 export async function saveCollection(info: CollectionInfo, bundle: Bundle): Promise<void> {
+  const stored = toStoredBundle(bundle);
   const tx = (await db()).transaction(['collections', 'bundles'], 'readwrite');
-  await Promise.all([tx.objectStore('bundles').put(bundle, info.id), tx.objectStore('collections').put(info), tx.done]);
+  await Promise.all([tx.objectStore('bundles').put(stored, info.id), tx.objectStore('collections').put(toStoredInfo(info)), tx.done]);
+}
+
+/** Marks a collection private or not; only its small record is rewritten. */
+export async function setCollectionPrivate(id: string, isPrivate: boolean): Promise<void> {
+  const tx = (await db()).transaction('collections', 'readwrite');
+  const read = readStoredInfo(await tx.store.get(id));
+  if (!read.ok) throw new Error(`this collection cannot be changed: ${read.reason}`);
+  await Promise.all([tx.store.put(toStoredInfo({ ...read.value, private: isPrivate })), tx.done]);
 }
 
 export async function removeCollection(id: string): Promise<void> {
@@ -39,14 +101,46 @@ export async function removeCollection(id: string): Promise<void> {
   await Promise.all([tx.objectStore('bundles').delete(id), tx.objectStore('collections').delete(id), tx.done]);
 }
 
-export async function loadCollectionBundle(id: string): Promise<Bundle | undefined> {
-  return (await db()).get('bundles', id);
+export async function loadCollectionBundle(id: string): Promise<Bundle> {
+  const read = readStoredBundle(await (await db()).get('bundles', id));
+  if (!read.ok) throw new Error(`this collection cannot be read: ${read.reason}`);
+  return read.value;
 }
 
-/** Every collection with its bundle, oldest first, read in one transaction so a removal cannot split them. */
-export async function loadCollections(): Promise<{ info: CollectionInfo; bundle: Bundle }[]> {
-  const tx = (await db()).transaction(['collections', 'bundles'], 'readonly');
-  const infos = (await tx.objectStore('collections').getAll()).sort(oldestFirst);
-  const bundles = await Promise.all(infos.map((info) => tx.objectStore('bundles').get(info.id)));
-  return infos.flatMap((info, i) => (bundles[i] ? [{ info, bundle: bundles[i] }] : []));
+type Loaded = { info: CollectionInfo; bundle: Bundle };
+
+/**
+ * One collection, its record and bundle read in one transaction (so a removal cannot split them) and apart from
+ * every other (so one that cannot be read, or fails to, takes nothing else with it). Undefined once removed.
+ */
+async function loadCollection(database: IDBPDatabase<Schema>, id: string): Promise<Loaded | DamagedCollection | undefined> {
+  let raw: unknown;
+  try {
+    const tx = database.transaction(['collections', 'bundles']);
+    const [record, bundle] = await Promise.all([tx.objectStore('collections').get(id), tx.objectStore('bundles').get(id)]);
+    if (record === undefined) return undefined;
+    raw = record;
+    const info = readStoredInfo(record);
+    if (!info.ok) return { id, name: nameOf(record, id), reason: info.reason };
+    const read = readStoredBundle(bundle);
+    return read.ok ? { info: info.value, bundle: read.value } : { id, name: info.value.name, reason: read.reason };
+  } catch (error) {
+    return { id, name: nameOf(raw, id), reason: `reading it failed (${String(error)})` };
+  }
+}
+
+/**
+ * Every collection that loads, with its bundle, oldest first; and those that do not, with the reason. One after
+ * another, so only one bundle's JSON text is held at a time.
+ */
+export async function loadCollections(): Promise<{ loaded: Loaded[]; damaged: DamagedCollection[] }> {
+  const database = await db();
+  const loaded: Loaded[] = [];
+  const damaged: DamagedCollection[] = [];
+  for (const id of await database.getAllKeys('collections')) {
+    const result = await loadCollection(database, id);
+    if (result && 'bundle' in result) loaded.push(result);
+    else if (result) damaged.push(result);
+  }
+  return { loaded: loaded.sort((a, b) => oldestFirst(a.info, b.info)), damaged };
 }

@@ -9,6 +9,8 @@ import { newCollectionId, saveCollection } from './collections';
 export interface ImportRequest {
   kind: CollectionKind;
   files: File[];
+  /** Whether the new collection is private (CollectionInfo.private). */
+  private: boolean;
 }
 
 export type ImportEvent =
@@ -18,7 +20,7 @@ export type ImportEvent =
   | { type: 'failed'; message: string };
 
 /** The worker's side: build the collection from the files, then store it in one transaction. */
-export async function runImport({ kind, files }: ImportRequest, emit: (event: ImportEvent) => void): Promise<void> {
+export async function runImport({ kind, files, private: isPrivate }: ImportRequest, emit: (event: ImportEvent) => void): Promise<void> {
   try {
     checkImportSize(files);
     emit({ type: 'stage', stage: 'reading' });
@@ -33,7 +35,7 @@ export async function runImport({ kind, files }: ImportRequest, emit: (event: Im
       emit({ type: 'stage', stage, fraction });
     });
     emit({ type: 'stage', stage: 'saving' });
-    const info: CollectionInfo = { id: newCollectionId(), name, kind, createdAt: new Date().toISOString(), counts: countsOf(bundle) };
+    const info: CollectionInfo = { id: newCollectionId(), name, kind, createdAt: new Date().toISOString(), counts: countsOf(bundle), private: isPrivate };
     await saveCollection(info, bundle);
     emit({ type: 'done', info, warnings });
   } catch (error) {

@@ -1,12 +1,15 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Bundle, CompiledDictionary } from '../core/types';
 import type { EntityCard } from '../card/entity-card';
+import type { DamagedCollection } from '../corpus/stored';
 import type { HighlightNames, PageMode } from '../core/settings';
 import type { ArticleDetails, EntityDetails, EntityHit, SearchResults } from '../search/types';
 
 /** Every request the extension's parts send the background, with its reply type. One place, typed both ways. */
 export interface Requests {
   'corpus-summary': { request: Record<string, never>; reply: Bundle['corpus'] };
+  /** Imported collections the background set aside because they cannot be read, for the options page to list. */
+  'damaged-collections': { request: Record<string, never>; reply: DamagedCollection[] };
   /** The content script's matcher: the compiled dictionary only, never the articles. */
   'page-dictionary': { request: Record<string, never>; reply: PageDictionary };
   'entity-card': { request: { entityId: string }; reply: EntityCard | null };
@@ -23,7 +26,7 @@ export interface Requests {
   article: { request: { articleId: string }; reply: ArticleDetails | null };
   /** Names, kinds and counts of entities a page found (the popup's "On this page"). */
   entities: { request: { entityIds: string[] }; reply: EntityHit[] };
-  /** The options page imported or removed a collection, or turned the bundled corpus on or off: rebuild the view. */
+  /** The options page imported, removed or made private a collection, or turned the bundled corpus on or off: rebuild the view. */
   'collections-changed': { request: Record<string, never>; reply: void };
 }
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { normaliseSettings, type Settings } from '../core/settings';
+import { normaliseSettings, parseCorpusSettings, type CorpusSettings, type Settings } from '../core/settings';
 
 /** The one storage.local key settings live under. */
 export const SETTINGS_KEY = 'settings';
@@ -33,16 +33,10 @@ export function watchSettings(onChange: (settings: Settings) => void): void {
   });
 }
 
-/** Which corpora the background merges, besides every imported collection: the bundled one can be turned off. */
-export interface CorpusSettings {
-  bundled: boolean;
-}
-
 const CORPUS_KEY = 'corpus';
 
 export async function loadCorpusSettings(): Promise<CorpusSettings> {
-  const stored = (await browser.storage.local.get(CORPUS_KEY))[CORPUS_KEY] as Partial<CorpusSettings> | undefined;
-  return { bundled: stored?.bundled !== false };
+  return parseCorpusSettings((await browser.storage.local.get(CORPUS_KEY))[CORPUS_KEY]);
 }
 
 export async function saveCorpusSettings(settings: CorpusSettings): Promise<void> {

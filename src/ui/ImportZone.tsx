@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 
 export interface ImportZoneProps {
@@ -7,10 +8,12 @@ export interface ImportZoneProps {
   accept: string;
   disabled: boolean;
   onFiles: (files: File[]) => void;
+  /** Shown under the picker: choices that apply to the next import from this zone. */
+  children?: ComponentChildren;
 }
 
 /** A drop target with a file picker inside it; both hand over the chosen files. */
-export function ImportZone({ id, title, hint, accept, disabled, onFiles }: ImportZoneProps) {
+export function ImportZone({ id, title, hint, accept, disabled, onFiles, children }: ImportZoneProps) {
   const [over, setOver] = useState(false);
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -44,6 +47,7 @@ export function ImportZone({ id, title, hint, accept, disabled, onFiles }: Impor
           }}
         />
       </label>
+      {children}
     </div>
   );
 }

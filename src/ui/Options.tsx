@@ -1,18 +1,26 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { CollectionInfo, CollectionKind, ImportStage } from '../corpus/collection';
+import { PRIVATE_BY_DEFAULT, type CollectionInfo, type CollectionKind, type ImportStage } from '../corpus/collection';
 import { formatWarning, type CorpusWarning } from '../corpus/errors';
+import type { DamagedCollection, ListedCollection } from '../corpus/stored';
 import type { Settings } from '../core/settings';
 import { PageSettings } from './PageSettings';
 import type { Bundle } from '../core/types';
 import { ImportZone } from './ImportZone';
+import { PrivateNote, PrivateSwitch } from './PrivateSwitch';
 
 type Summary = Bundle['corpus'];
 
 export interface OptionsProps {
   loadSummary: () => Promise<Summary>;
-  listCollections: () => Promise<CollectionInfo[]>;
-  importFiles: (kind: CollectionKind, files: File[], onStage: (stage: ImportStage, fraction: number) => void) => Promise<{ info: CollectionInfo; warnings: CorpusWarning[] }>;
-  removeCollection: (info: CollectionInfo) => Promise<void>;
+  listCollections: () => Promise<ListedCollection[]>;
+  importFiles: (
+    kind: CollectionKind,
+    files: File[],
+    isPrivate: boolean,
+    onStage: (stage: ImportStage, fraction: number) => void,
+  ) => Promise<{ info: CollectionInfo; warnings: CorpusWarning[] }>;
+  removeCollection: (id: string) => Promise<void>;
+  setPrivate: (info: CollectionInfo, isPrivate: boolean) => Promise<void>;
   exportCollection: (info: CollectionInfo) => Promise<void>;
   loadBundled: () => Promise<boolean>;
   setBundled: (on: boolean) => Promise<void>;
@@ -50,54 +58,74 @@ const articles = (n: number) => count(n, 'article', 'articles');
 const entities = (n: number) => count(n, 'entity', 'entities');
 const countsText = ({ kind, counts }: CollectionInfo) =>
   kind === 'articles' ? `${articles(counts.articles)}, ${entities(counts.entities)}` : count(counts.entities, 'entry', 'entries');
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
- * The options page: Lantern on web pages (on, quiet, kinds painted); import articles and watch-lists; list, export
- * and remove collections; turn the bundled corpus off.
+ * The options page: Lantern on web pages (on, quiet, kinds painted); import articles and watch-lists, private or
+ * not; list, export, make private and remove collections, damaged ones included; turn the bundled corpus off.
  */
 export function Options(props: OptionsProps) {
   const [summary, setSummary] = useState<Summary | null>(null);
-  const [collections, setCollections] = useState<CollectionInfo[]>([]);
+  const [summaryError, setSummaryError] = useState('');
+  const [collections, setCollections] = useState<ListedCollection[] | null>(null);
   const [bundled, setBundledState] = useState(true);
+  const [importPrivate, setImportPrivate] = useState(PRIVATE_BY_DEFAULT);
   const [job, setJob] = useState<ImportState>({ state: 'idle' });
   const [error, setError] = useState('');
 
+  // Each part loads on its own: a summary that fails must not keep the list, where a bad collection is removed, from showing.
   const refresh = useCallback(async () => {
-    const [list, on, sum] = await Promise.all([props.listCollections(), props.loadBundled(), props.loadSummary()]);
-    setCollections(list);
-    setBundledState(on);
-    setSummary(sum);
+    await Promise.all([
+      props.loadSummary().then(
+        (loaded) => {
+          setSummary(loaded);
+          setSummaryError('');
+        },
+        (e: unknown) => setSummaryError(messageOf(e)),
+      ),
+      props.listCollections().then(setCollections, (e: unknown) => setError(messageOf(e))),
+      props.loadBundled().then(setBundledState, (e: unknown) => setError(messageOf(e))),
+    ]);
   }, [props]);
-  useEffect(() => {
-    refresh().catch((e: unknown) => setError(String(e)));
-  }, [refresh]);
+  useEffect(() => void refresh(), [refresh]);
 
   const act = (work: () => Promise<unknown>) => () => {
     setError('');
     work()
-      .then(refresh)
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => setError(messageOf(e)))
+      .then(refresh);
   };
 
   const startImport = (kind: CollectionKind, files: File[]) => {
     if (!files.length || job.state === 'running') return;
     setJob({ state: 'running', stage: 'reading', fraction: 0 });
     props
-      .importFiles(kind, files, (stage, fraction) => setJob({ state: 'running', stage, fraction }))
+      .importFiles(kind, files, importPrivate[kind], (stage, fraction) => setJob({ state: 'running', stage, fraction }))
       .then(
         ({ info, warnings }) => setJob({ state: 'done', info, warnings }),
-        (e: unknown) => setJob({ state: 'failed', message: e instanceof Error ? e.message : String(e) }),
+        (e: unknown) => setJob({ state: 'failed', message: messageOf(e) }),
       )
-      .then(refresh)
-      .catch((e: unknown) => setError(String(e)));
+      .then(refresh);
   };
   const busy = job.state === 'running';
+  const privateSwitch = (kind: CollectionKind) => (
+    <PrivateSwitch
+      id={`import-${kind}-private`}
+      checked={importPrivate[kind]}
+      disabled={busy}
+      onChange={(on) => setImportPrivate((now) => ({ ...now, [kind]: on }))}
+    />
+  );
 
   return (
     <main class="options">
       <h1>Lantern: your corpus</h1>
       <p id="summary" class="muted" data-articles={summary?.articleCount ?? ''}>
-        {summary ? `Lantern knows ${articles(summary.articleCount)} and ${entities(summary.entityCount)}.` : 'Loading…'}
+        {summary
+          ? `Lantern knows ${articles(summary.articleCount)} and ${entities(summary.entityCount)}.`
+          : summaryError
+            ? `Lantern could not load its corpus: ${summaryError}`
+            : 'Loading…'}
       </p>
 
       <PageSettings load={props.loadSettings} update={props.updateSettings} />
@@ -112,7 +140,9 @@ export function Options(props: OptionsProps) {
             accept=".txt,.md,.html,.htm,.jsonl,.json"
             disabled={busy}
             onFiles={(files) => startImport('articles', files)}
-          />
+          >
+            {privateSwitch('articles')}
+          </ImportZone>
           <ImportZone
             id="import-watchlist"
             title="Watch-list"
@@ -120,8 +150,11 @@ export function Options(props: OptionsProps) {
             accept=".csv,.txt"
             disabled={busy}
             onFiles={(files) => startImport('watchlist', files)}
-          />
+          >
+            {privateSwitch('watchlist')}
+          </ImportZone>
         </div>
+        <PrivateNote />
         <ImportStatus job={job} />
       </section>
 
@@ -132,7 +165,7 @@ export function Options(props: OptionsProps) {
             {error}
           </p>
         )}
-        <ul class="collections">
+        <ul class="collections" aria-busy={collections === null}>
           <li class="collection">
             <label>
               <input
@@ -144,25 +177,46 @@ export function Options(props: OptionsProps) {
               Bundled corpus <span class="muted">(built into the extension)</span>
             </label>
           </li>
-          {collections.map((info) => (
-            <li class="collection" key={info.id} data-collection={info.id}>
-              <span class="name">{info.name}</span>
-              <span class="muted">
-                {info.kind === 'articles' ? 'articles' : 'watch-list'} · {countsText(info)} · {new Date(info.createdAt).toLocaleString()}
-              </span>
-              <span class="actions">
-                <button type="button" onClick={act(() => props.exportCollection(info))}>
-                  Export JSONL
-                </button>
-                <button type="button" class="remove" onClick={act(() => props.removeCollection(info))}>
-                  Remove
-                </button>
-              </span>
-            </li>
-          ))}
+          {collections?.map(({ info, damage }) =>
+            damage ? (
+              <DamagedRow key={damage.id} damage={damage} onRemove={act(() => props.removeCollection(damage.id))} />
+            ) : (
+              <li class="collection" key={info.id} data-collection={info.id}>
+                <span class="name">{info.name}</span>
+                <span class="muted">
+                  {info.kind === 'articles' ? 'articles' : 'watch-list'} · {countsText(info)} · {new Date(info.createdAt).toLocaleString()}
+                </span>
+                <span class="actions">
+                  <PrivateSwitch checked={info.private} onChange={(on) => act(() => props.setPrivate(info, on))()} />
+                  <button type="button" onClick={act(() => props.exportCollection(info))}>
+                    Export JSONL
+                  </button>
+                  <button type="button" class="remove" onClick={act(() => props.removeCollection(info.id))}>
+                    Remove
+                  </button>
+                </span>
+              </li>
+            ),
+          )}
         </ul>
       </section>
     </main>
+  );
+}
+
+/** A collection that cannot be loaded: why, and Remove. Its source files are not kept, so it cannot be rebuilt here. */
+function DamagedRow({ damage, onRemove }: { damage: DamagedCollection; onRemove: () => void }) {
+  return (
+    <li class="collection damaged" data-collection={damage.id} data-damaged="">
+      <span class="name">{damage.name}</span>
+      <span class="reason">Damaged and left out: {damage.reason}.</span>
+      <span class="actions">
+        <button type="button" class="remove" onClick={onRemove}>
+          Remove
+        </button>
+      </span>
+      <span class="muted">Lantern does not keep the files a collection was imported from: import them again to rebuild it.</span>
+    </li>
   );
 }
 

@@ -34,15 +34,15 @@ const importBench = {
         worker.terminate();
         resolve({ totalMs: at, stages, articles: data.type === 'done' ? data.info.counts.articles : 0, ...(data.type === 'failed' ? { failed: data.message } : {}) });
       };
-      worker.postMessage({ kind: 'articles', files: [file] });
+      worker.postMessage({ kind: 'articles', files: [file], private: false });
     });
   },
   /** What the background does when collections change or it restarts: read every stored collection, then merge. */
   async rebuild(): Promise<{ readMs: number; mergeMs: number }> {
     const started = performance.now();
-    const stored = await loadCollections();
+    const { loaded } = await loadCollections();
     const read = performance.now();
-    mergeCollections(stored.map(({ info, bundle }) => ({ prefix: info.id, bundle })));
+    mergeCollections(loaded.map(({ info, bundle }) => ({ prefix: info.id, bundle })));
     return { readMs: read - started, mergeMs: performance.now() - read };
   },
 };

@@ -32,6 +32,92 @@ function highlighted(page: TestPage): Promise<string[]> {
 }
 
 const text = (page: TestPage, selector: string) => page.evaluate((s) => document.querySelector(s)?.textContent ?? '', selector);
+const click = (page: TestPage, selector: string) => page.evaluate((s) => document.querySelector<HTMLElement>(s)!.click(), selector);
+const isChecked = (page: TestPage, selector: string) => page.evaluate((s) => document.querySelector<HTMLInputElement>(s)!.checked, selector);
+
+/** Asks the background from an extension page, as the options page and popup do. */
+function askBackground<T>(page: TestPage, type: string): Promise<T> {
+  return page.evaluate((t) => {
+    type Runtime = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+    const scope = globalThis as unknown as { browser?: Runtime; chrome: Runtime };
+    return (scope.browser ?? scope.chrome).runtime.sendMessage({ type: t });
+  }, type) as Promise<T>;
+}
+
+interface RawCollection {
+  id: string;
+  info: Record<string, unknown>;
+  bundle: Record<string, unknown>;
+}
+
+/** A collection's two records exactly as IndexedDB holds them, read from an extension page. */
+function readRecords(page: TestPage, id: string): Promise<RawCollection> {
+  return page.evaluate(
+    (key) =>
+      new Promise<RawCollection>((resolve, reject) => {
+        const open = indexedDB.open('lantern');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['collections', 'bundles']);
+          const info = tx.objectStore('collections').get(key);
+          const bundle = tx.objectStore('bundles').get(key);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve({ id: key, info: info.result, bundle: bundle.result });
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    id,
+  );
+}
+
+/** Replaces the database with an empty one of version 1, as the Lantern before formats were numbered created it. */
+function replaceWithVersion1(page: TestPage): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const deleting = indexedDB.deleteDatabase('lantern');
+        deleting.onerror = () => reject(deleting.error);
+        deleting.onsuccess = () => {
+          const open = indexedDB.open('lantern', 1);
+          open.onerror = () => reject(open.error);
+          open.onupgradeneeded = () => {
+            open.result.createObjectStore('collections', { keyPath: 'id' });
+            open.result.createObjectStore('bundles');
+          };
+          open.onsuccess = () => {
+            open.result.close();
+            resolve();
+          };
+        };
+      }),
+  );
+}
+
+/** Writes records straight into IndexedDB, as damage, an older Lantern or a newer one could have left them. */
+function writeRecords(page: TestPage, collections: RawCollection[]): Promise<void> {
+  return page.evaluate(
+    (list) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('lantern');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['collections', 'bundles'], 'readwrite');
+          for (const { id, info, bundle } of list) {
+            tx.objectStore('collections').put(info);
+            tx.objectStore('bundles').put(bundle, id);
+          }
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    collections,
+  );
+}
 
 /** Import through the options page, then the page and the popup know the imported terms; removing them undoes it. */
 export function importSuite(launch: () => Promise<ExtensionBrowser>) {
@@ -53,6 +139,26 @@ export function importSuite(launch: () => Promise<ExtensionBrowser>) {
         const now = await status();
         return now !== before && now !== 'running' ? now : '';
       }, 30_000, 'import finished');
+    };
+
+    /** Reloads the options page and waits until the new one has its summary and list; resolves to the number of rows. */
+    const reloadOptions = async () => {
+      const old = await options.evaluate(() => performance.timeOrigin);
+      await options.evaluate(() => location.reload());
+      return until(
+        () =>
+          options.evaluate((t) => {
+            const ready = performance.timeOrigin !== t && document.querySelector('#summary')?.getAttribute('data-articles') && document.querySelector('ul.collections[aria-busy=false]');
+            return ready ? String(document.querySelectorAll('li[data-collection]').length) : '';
+          }, old),
+        15_000,
+        'options page reloaded',
+      );
+    };
+    const removeRow = async (selector: string) => {
+      const before = await options.evaluate(() => document.querySelectorAll('li[data-collection]').length);
+      await click(options, `${selector} button.remove`);
+      await until(() => options.evaluate((n) => document.querySelectorAll('li[data-collection]').length === n - 1, before), 15_000, 'collection removed');
     };
 
     beforeAll(async () => {
@@ -82,6 +188,8 @@ export function importSuite(launch: () => Promise<ExtensionBrowser>) {
 
       const articles = await importFiles('#import-articles', [file('quaxley.jsonl', ARTICLES.map((a) => JSON.stringify(a)).join('\n'))]);
       expect(articles).toContain('Imported “quaxley”: 2 articles added');
+      // A watch-list is private by default, and a private one is never painted: this one is to be seen highlighted.
+      await click(options, '#import-watchlist-private');
       const watch = await importFiles('#import-watchlist', [file('watch.csv', WATCHLIST)]);
       expect(watch).toContain('Imported “watch”: 1 entity found');
       expect(watch).toContain('watch.csv:3: "@bad handle": a @handle cannot contain spaces; line skipped');
@@ -125,9 +233,7 @@ export function importSuite(launch: () => Promise<ExtensionBrowser>) {
       // Nothing to wait on here: the point is that nothing appears, even after the time the import would have needed.
       const deadline = Date.now() + 8_000;
       while (Date.now() < deadline) {
-        await options.evaluate(() => location.reload());
-        const stored = await until(() => options.evaluate(() => (document.querySelector('#summary')?.getAttribute('data-articles') ? String(document.querySelectorAll('li[data-collection]').length) : '')), 15_000, 'options page reloaded');
-        expect(stored).toBe('0');
+        expect(await reloadOptions()).toBe('0');
         await new Promise((resolve) => setTimeout(resolve, 1_000));
       }
     });
@@ -141,6 +247,96 @@ export function importSuite(launch: () => Promise<ExtensionBrowser>) {
       await until(async () => (await text(options, '#summary')).includes('Lantern knows 0 articles'), 15_000, 'empty summary');
       await toggle();
       await until(async () => (await highlighted(page)).length === 1, 15_000, 'bundled highlights back');
+    });
+
+    it('a damaged record, or one from a newer Lantern, is listed as damaged and removable; everything else keeps working', async () => {
+      const imported = await importFiles('#import-articles', [file('original.jsonl', ARTICLES.map((a) => JSON.stringify(a)).join('\n'))]);
+      expect(imported).toContain('Imported “original”');
+      const id = await options.evaluate(() => document.querySelector('#import-summary')!.getAttribute('data-collection')!);
+      const stored = await readRecords(options, id);
+      expect(stored.info).toMatchObject({ format: 2, private: false });
+      expect(stored.bundle).toMatchObject({ format: 2, checksum: expect.stringMatching(/^fnv1a32:[0-9a-f]{8}$/) });
+      const json = stored.bundle.json as string;
+      // Format 1, as Lantern stored collections before formats were numbered: no format, no private flag, the bundle as an object.
+      const { format: _format, private: _private, ...format1Info } = stored.info;
+      const format1Bundle = JSON.parse(json) as Record<string, unknown>;
+      await writeRecords(options, [
+        { id: 'cold0001', info: { ...format1Info, id: 'cold0001', name: 'older format' }, bundle: format1Bundle },
+        { id: 'cbad0001', info: { ...format1Info, id: 'cbad0001', name: 'corrupt' }, bundle: { ...format1Bundle, entities: 'corrupt' } },
+        { id: 'cbad0002', info: { ...stored.info, id: 'cbad0002', name: 'cut short' }, bundle: { ...stored.bundle, json: json.slice(0, -100) } },
+        { id: 'cbad0003', info: { ...stored.info, id: 'cbad0003', name: 'from the future', format: 99 }, bundle: { ...stored.bundle, format: 99 } },
+      ]);
+      expect(await reloadOptions()).toBe('5');
+      // Only the format 1 copy knows the imported terms from here on; the removal also has the background reload them all.
+      await removeRow(`li[data-collection="${id}"]`);
+
+      expect(await reloadOptions()).toBe('4');
+      const rows = await options.evaluate(() => [...document.querySelectorAll<HTMLElement>('li[data-collection]')].map((li) => `${li.dataset.collection} ${'damaged' in li.dataset ? 'damaged' : 'ok'}: ${li.textContent}`));
+      expect(rows.find((row) => row.startsWith('cold0001'))).toMatch(/^cold0001 ok: older format/);
+      expect(rows.find((row) => row.startsWith('cbad0001'))).toContain('cbad0001 damaged: corruptDamaged and left out: bundle.entities is not a list.');
+      expect(rows.find((row) => row.startsWith('cbad0002'))).toContain('checksum does not match');
+      expect(rows.find((row) => row.startsWith('cbad0003'))).toContain('written in format 99 by a newer Lantern');
+      expect(await text(options, '#summary')).toContain('Lantern knows 7 articles');
+
+      const page = await browser.open(server.page('/damaged.html', PAGE));
+      await until(async () => (await highlighted(page)).length === 2, 15_000, 'bundled and format 1 terms highlighted');
+      expect(await highlighted(page)).toEqual(['ISIS', 'Zorbulon Quaxley']);
+      const popup = await browser.openExtensionPage('popup.html?q=Quaxley');
+      const found = await until(async () => {
+        const ids = await popup.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-group=article] [role=option]')].map((e) => e.dataset.id));
+        return ids.length ? ids : null;
+      }, 15_000, 'popup results');
+      expect(found).toContain('cold0001~z1');
+      await popup.close();
+      await page.close();
+
+      await options.bringToFront();
+      for (const bad of ['cbad0001', 'cbad0002', 'cbad0003']) await removeRow(`li[data-collection="${bad}"][data-damaged]`);
+      expect(await askBackground(options, 'damaged-collections')).toEqual([]);
+      expect(await reloadOptions()).toBe('1');
+      await removeRow('li[data-collection="cold0001"]');
+    });
+
+    it('an update migrates collections stored by the Lantern before formats were numbered (database version 1)', async () => {
+      expect(await importFiles('#import-articles', [file('migrated.jsonl', ARTICLES.map((a) => JSON.stringify(a)).join('\n'))])).toContain('Imported “migrated”');
+      const id = await options.evaluate(() => document.querySelector('#import-summary')!.getAttribute('data-collection')!);
+      const stored = await readRecords(options, id);
+      const { format: _format, private: _private, ...format1Info } = stored.info;
+      await replaceWithVersion1(options);
+      await writeRecords(options, [{ id, info: format1Info, bundle: JSON.parse(stored.bundle.json as string) as Record<string, unknown> }]);
+      expect(await readRecords(options, id)).toMatchObject({ info: { id }, bundle: { version: 1 } });
+
+      // The background opens the database again, at version 2, when it next loads the collections.
+      await askBackground(options, 'collections-changed');
+      expect(await readRecords(options, id)).toEqual(stored);
+      const page = await browser.open(server.page('/migrated.html', PAGE));
+      await until(async () => (await highlighted(page)).length === 2, 15_000, 'migrated terms highlighted');
+      expect(await highlighted(page)).toEqual(['ISIS', 'Zorbulon Quaxley']);
+      await page.close();
+      await options.bringToFront();
+      expect(await reloadOptions()).toBe('1');
+      await removeRow(`li[data-collection="${id}"]`);
+    });
+
+    it('a watch-list is private unless switched off; the switch persists and the page dictionary lists what only it knows', async () => {
+      const privateIds = async () => (await askBackground<{ privateEntityIds: string[] }>(options, 'page-dictionary')).privateEntityIds;
+      expect(await isChecked(options, '#import-watchlist-private')).toBe(true);
+      expect(await isChecked(options, '#import-articles-private')).toBe(false);
+      expect(await importFiles('#import-watchlist', [file('private.csv', WATCHLIST)])).toContain('Imported “private”');
+      const id = await options.evaluate(() => document.querySelector('#import-summary')!.getAttribute('data-collection')!);
+      const row = `li[data-collection="${id}"]`;
+      expect(await isChecked(options, `${row} .private-switch input`)).toBe(true);
+      expect(await privateIds()).toEqual([`${id}~handle-quuxwatcher`]);
+
+      await click(options, `${row} .private-switch input`);
+      await until(async () => (await privateIds()).length === 0, 15_000, 'no private entities');
+      expect(await reloadOptions()).toBe('1');
+      expect(await isChecked(options, `${row} .private-switch input`)).toBe(false);
+      expect(await readRecords(options, id)).toMatchObject({ info: { private: false } });
+
+      await click(options, `${row} .private-switch input`);
+      await until(async () => (await privateIds()).length === 1, 15_000, 'private again');
+      await removeRow(row);
     });
   });
 }

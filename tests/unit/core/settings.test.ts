@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, normaliseSettings, pageMode, withGlobal, withSite } from '../../../src/core/settings';
+import { DEFAULT_SETTINGS, normaliseSettings, pageMode, parseCorpusSettings, withGlobal, withSite } from '../../../src/core/settings';
 
 describe('pageMode', () => {
   it('paints by default', () => expect(pageMode(DEFAULT_SETTINGS, 'example.org')).toBe('paint'));
@@ -29,5 +29,31 @@ describe('normaliseSettings', () => {
       sites: {},
       show: { name: true, handle: true, hashtag: false },
     });
+  });
+  it('reads a field of the wrong type as its default, and keeps the valid fields beside it', () => {
+    const stored = { global: { enabled: false, quiet: 'false' }, show: { name: 0, handle: false, extra: true }, unknown: 1 };
+    expect(normaliseSettings(stored)).toEqual({ global: { enabled: false, quiet: false }, sites: {}, show: { name: true, handle: false, hashtag: true } });
+    expect(pageMode(normaliseSettings({ global: { quiet: 'true' } }), 'a.org')).toBe('paint');
+  });
+  it('keeps the valid fields of each site, drops invalid ones and sites that are not objects', () => {
+    const settings = normaliseSettings({ sites: { 'a.org': { quiet: true, enabled: 'no' }, 'b.org': 'off', 'c.org': [true], 'd.org': { enabled: false, colour: 'red' } } });
+    expect(settings.sites).toEqual({ 'a.org': { quiet: true }, 'd.org': { enabled: false } });
+    expect(pageMode(settings, 'a.org')).toBe('quiet');
+    expect(pageMode(settings, 'b.org')).toBe('paint');
+  });
+  it('keeps a site named __proto__ as a site, not a prototype', () => {
+    const settings = normaliseSettings(JSON.parse('{"sites":{"__proto__":{"enabled":false}}}'));
+    expect(Object.getPrototypeOf(settings.sites)).toBe(Object.prototype);
+    expect(pageMode(settings, '__proto__')).toBe('off');
+    expect(pageMode(settings, 'a.org')).toBe('paint');
+  });
+});
+
+describe('parseCorpusSettings', () => {
+  it('turns the bundled corpus off only for a stored false', () => {
+    expect(parseCorpusSettings({ bundled: false })).toEqual({ bundled: false });
+    expect(parseCorpusSettings({ bundled: 'false' })).toEqual({ bundled: true });
+    expect(parseCorpusSettings(undefined)).toEqual({ bundled: true });
+    expect(parseCorpusSettings(null)).toEqual({ bundled: true });
   });
 });
