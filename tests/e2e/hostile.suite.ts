@@ -10,9 +10,11 @@ import { serveFixtures, type FixtureServer } from './lib/server';
 import { until } from './lib/until';
 import { chooseFiles } from './lib/upload';
 
-/** A watch-list whose note must never reach the page. */
+/** A watch-list whose note must never reach the page, made not private so its term is painted and its card opens. */
 const NOTE = 'informant says handler of cell 7781';
 const WATCHLIST = `handle;note;kind\n@QuuxNoteWatch;${NOTE};handle\n`;
+/** A private watch-list: its term is found (badge, popup) but never painted. */
+const PRIVATE_WATCHLIST = 'handle;note;kind\n@QuuxSecretWatch;a private lead;handle\n';
 
 /**
  * The page of someone who watches for Lantern: before any extension code runs it records every message, every
@@ -24,10 +26,11 @@ const hostilePage = (eventNames: string[]) => `<!doctype html><meta charset="utf
   window.seen = { messages: [], events: [], mutations: [] };
   addEventListener('message', (e) => seen.messages.push(String(JSON.stringify(e.data))));
   for (const name of ${JSON.stringify(eventNames)}) for (const target of [window, document]) target.addEventListener(name, (e) => seen.events.push(e.type));
-  new MutationObserver((records) => {
-    for (const r of records) seen.mutations.push(r.type + ' ' + (r.attributeName ?? '') + ' ' + [...r.addedNodes].map((n) => n.nodeName).join(','));
-  }).observe(document.documentElement, { attributes: true, childList: true, subtree: true, characterData: true });
   addEventListener('DOMContentLoaded', () => {
+    // From here on, every change to the DOM: the parser's own are over.
+    new MutationObserver((records) => {
+      for (const r of records) seen.mutations.push(r.type + ' ' + (r.attributeName ?? '') + ' ' + [...r.addedNodes].map((n) => n.nodeName).join(','));
+    }).observe(document.documentElement, { attributes: true, childList: true, subtree: true, characterData: true });
     const range = new Range();
     range.selectNodeContents(document.getElementById('own'));
     window.ownHighlight = new Highlight(range);
@@ -35,14 +38,19 @@ const hostilePage = (eventNames: string[]) => `<!doctype html><meta charset="utf
   });
 </script>
 <p id="own">The page's own highlighted words.</p>
-<p id="a">In 2015 Anonymous declared war on ISIS, and @QuuxNoteWatch posted about it.</p>`;
+<p id="a">In 2015 Anonymous declared war on ISIS, and @QuuxNoteWatch posted about it to @QuuxSecretWatch.</p>`;
 
 /** Every registered range's text, Lantern's and the page's. */
 const painted = (page: TestPage) =>
   page.evaluate(() => {
     const out: string[] = [];
     for (const [, highlight] of CSS.highlights)
-      for (const r of highlight as unknown as Iterable<AbstractRange>) out.push((r.startContainer as Text).data.slice(r.startOffset, r.endOffset));
+      for (const r of highlight as unknown as Iterable<AbstractRange>) {
+        const range = new Range();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        out.push(range.toString());
+      }
     return out.sort();
   });
 
@@ -74,7 +82,7 @@ export function hostileSuite(launch: () => Promise<ExtensionBrowser>) {
       await until(
         async () => {
           const terms = await listTerms(browser, tabId);
-          return terms.mode === mode && (mode === 'off' || terms.terms.length >= 3);
+          return terms.mode === mode && (mode === 'off' || terms.terms.length >= 4);
         },
         15_000,
         `page handled in ${mode} mode`,
@@ -94,9 +102,14 @@ export function hostileSuite(launch: () => Promise<ExtensionBrowser>) {
       html = hostilePage(eventNames);
       const options = await browser.openExtensionPage('options.html');
       await until(() => options.evaluate(() => document.querySelector('#summary')?.getAttribute('data-articles')), 15_000, 'options page ready');
-      writeFileSync(join(dir, 'watch.csv'), WATCHLIST);
-      await chooseFiles(options, '#import-watchlist', [join(dir, 'watch.csv')]);
-      await until(() => options.evaluate(() => document.querySelectorAll('li[data-collection]').length === 1), 30_000, 'watch-list imported');
+      for (const [name, content, isPrivate] of [['watch.csv', WATCHLIST, false], ['secret.csv', PRIVATE_WATCHLIST, true]] as const) {
+        if ((await options.evaluate(() => document.querySelector<HTMLInputElement>('#import-watchlist-private')!.checked)) !== isPrivate)
+          await options.evaluate(() => document.querySelector<HTMLInputElement>('#import-watchlist-private')!.click());
+        writeFileSync(join(dir, name), content);
+        const before = await options.evaluate(() => document.querySelectorAll('li[data-collection]').length);
+        await chooseFiles(options, '#import-watchlist', [join(dir, name)]);
+        await until(() => options.evaluate((n) => document.querySelectorAll('li[data-collection]').length === n + 1, before), 30_000, `${name} imported`);
+      }
       await options.close();
     });
     afterAll(async () => {
@@ -117,13 +130,25 @@ export function hostileSuite(launch: () => Promise<ExtensionBrowser>) {
         expect(await page.evaluate(() => document.documentElement.getAttributeNames())).toEqual([]);
         const registry = await page.evaluate(() => [...CSS.highlights.keys()]);
         if (mode === 'paint') {
-          expect(registry).toHaveLength(3); // the page's own, and Lantern's names and handles
+          expect(registry).toHaveLength(4); // the page's own, and Lantern's for names, handles and hashtags
           for (const name of registry) if (name !== 'mark-a') expect(name).toMatch(/^[a-z][a-z0-9]{10}$/);
         } else expect(registry).toEqual(['mark-a']);
         const everything = JSON.stringify(seen) + registry.join(' ');
         for (const word of ['lantern', 'wxt', ...ids]) expect(everything.toLowerCase()).not.toContain(word.toLowerCase());
         await page.close();
       });
+
+    it('finds the terms of a private watch-list but never paints them', async () => {
+      const page = await openIn('paint');
+      const tabId = await newestTabId(browser);
+      const found = (await listTerms(browser, tabId)).terms.map((t) => t.entityId);
+      expect(found.some((id) => id.endsWith('quuxsecretwatch'))).toBe(true);
+      expect(found.some((id) => id.endsWith('quuxnotewatch'))).toBe(true);
+      const words = await painted(page);
+      expect(words).toContain('@QuuxNoteWatch');
+      expect(words.join(' ')).not.toContain('QuuxSecretWatch');
+      await page.close();
+    });
 
     it('cannot open a card with synthetic events', async () => {
       const page = await openIn('paint');
@@ -145,13 +170,11 @@ export function hostileSuite(launch: () => Promise<ExtensionBrowser>) {
           }),
         at,
       );
-      expect(await page.evaluate(() => window.length)).toBe(0);
       expect(await cardText(page)).toBe('');
       // The same gesture by the user does open it: the check above can see a card.
       await page.mouse.move(at.x - 3, at.y);
       await page.mouse.move(at.x, at.y);
       await until(async () => (await cardText(page)).includes('ISIS'), 10_000, 'card opened by a real hover');
-      expect(await page.evaluate(() => window.length)).toBe(1);
       await page.close();
     });
 
@@ -177,7 +200,7 @@ export function hostileSuite(launch: () => Promise<ExtensionBrowser>) {
           const p = document.getElementById('a')!;
           return [...names, 'mark-a'].map((name) => getComputedStyle(p, `::highlight(${name})`).backgroundColor);
         }, names);
-      expect((await styled()).filter((colour) => colour !== 'rgba(0, 0, 0, 0)')).toHaveLength(2);
+      expect((await styled()).filter((colour) => colour !== 'rgba(0, 0, 0, 0)')).toHaveLength(3); // Lantern's three, not the page's mark-a
       for (const settings of [withGlobal(DEFAULT_SETTINGS, { quiet: true }), withSite(DEFAULT_SETTINGS, '127.0.0.1', { enabled: false })]) {
         await setSettings(browser, settings);
         await until(async () => (await styled()).every((colour) => colour === 'rgba(0, 0, 0, 0)'), 10_000, 'no highlight style left');
