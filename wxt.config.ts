@@ -4,6 +4,7 @@ import { bundleAsset } from './src/cli/bundle-asset';
 
 /** `LANTERN_TEST=1`: the e2e build, with markers on <html> the tests wait on (idle, errors, highlight names); output kept apart. */
 const testBuild = process.env.LANTERN_TEST === '1';
+const EXTENSION_CSP = "default-src 'self'; script-src 'self'; object-src 'none'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
 
 export default defineConfig({
   outDir: testBuild ? '.output/test' : '.output',
@@ -17,7 +18,9 @@ export default defineConfig({
   },
   // The sources zip (for store review) holds what builds the extension, not scratch files, screenshots or bench output.
   zip: { excludeSources: ['tmp/**', 'tests/bench/results.json', 'tests/e2e/screenshots/**', 'tests/fixtures/**'] },
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
+    // Stricter than the browsers' defaults: nothing but the extension's own files, no network, no plugins, no forms.
+    content_security_policy: manifestVersion === 3 ? { extension_pages: EXTENSION_CSP } : EXTENSION_CSP,
     name: 'Lantern',
     description: 'Highlights the names, @handles and #hashtags your research corpus knows, with who or what they are.',
     // scripting: the highlight stylesheet goes in only while a frame paints, under that page's random names.
@@ -40,5 +43,5 @@ export default defineConfig({
       // WXT 0.21's manifest types lack data_collection_permissions, hence the cast.
       gecko: { id: 'lantern@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } as never,
     },
-  },
+  }),
 });

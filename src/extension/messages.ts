@@ -3,6 +3,7 @@ import type { Bundle, CompiledDictionary } from '../core/types';
 import type { EntityCard } from '../card/entity-card';
 import type { DamagedCollection } from '../corpus/stored';
 import type { HighlightNames, PageMode } from '../core/settings';
+import { parseRequest, REQUEST_PARSERS, TAB_REQUEST_PARSERS, type Parsers } from './request-parsers';
 import type { ArticleDetails, EntityDetails, EntityHit, SearchResults } from '../search/types';
 
 /** Every request the extension's parts send the background, with its reply type. One place, typed both ways. */
@@ -73,12 +74,9 @@ export function askTab<T extends TabRequestType>(tabId: number, type: T, request
  * (Firefox names the tab of an extension page opened in a tab, so the page's address is what tells them apart).
  */
 export function answerExtension(handlers: TabHandlers): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isFromExtension(sender) || (sender.tab && !isExtensionPage(sender))) return undefined;
-    const type = (message as { type?: unknown } | null)?.type;
-    if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return undefined;
-    return Promise.resolve((handlers[type as TabRequestType] as (m: unknown) => unknown)(message));
-  });
+  listen(TAB_REQUEST_PARSERS, (sender) => isFromExtension(sender) && (!sender.tab || isExtensionPage(sender)), (type, request) =>
+    Promise.resolve((handlers[type] as (request: unknown) => unknown)(request)),
+  );
 }
 
 /** Only the extension's own pages and content scripts are listened to; anything else is ignored. */
@@ -91,13 +89,24 @@ export function isExtensionPage(sender: Browser.runtime.MessageSender): boolean 
   return isFromExtension(sender) && sender.url?.startsWith(browser.runtime.getURL('/')) === true;
 }
 
-/** Wires the handlers to runtime messages; unknown types and foreign senders get no reply. */
+/** Wires the handlers to runtime messages; unknown types and foreign senders get no reply, malformed ones an error. */
 export function serve(handlers: Handlers): void {
+  listen(REQUEST_PARSERS, isFromExtension, (type, request, sender) => (handlers[type] as (m: unknown, s: typeof sender) => Promise<unknown>)({ type, ...(request as object) }, sender));
+}
+
+/** One runtime listener: senders filtered, each request parsed by its type, a malformed one rejected with why. */
+function listen<R>(
+  parsers: Parsers<R>,
+  trusted: (sender: Browser.runtime.MessageSender) => boolean,
+  handle: (type: keyof R & string, request: unknown, sender: Browser.runtime.MessageSender) => Promise<unknown>,
+): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isFromExtension(sender)) return undefined;
-    const type = (message as { type?: unknown } | null)?.type;
-    if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return undefined;
-    const handler = handlers[type as RequestType] as (m: unknown, s: typeof sender) => Promise<unknown>;
-    return handler(message, sender);
+    if (!trusted(sender)) return undefined;
+    try {
+      const parsed = parseRequest(parsers, message);
+      return parsed && handle(parsed.type, parsed.request, sender);
+    } catch (error) {
+      return Promise.reject(error);
+    }
   });
 }

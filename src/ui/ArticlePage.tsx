@@ -4,7 +4,7 @@ import type { ArticleDetails, EntityDetails } from '../search/types';
 import { ArticleText } from './ArticleText';
 import { EntityView } from './EntityView';
 import { articleMeta, plural } from './format';
-import { articleHash } from './links';
+import { articleHash, webLink } from './links';
 
 interface Props {
   articleId: string;
@@ -53,17 +53,18 @@ export function ArticlePage({ articleId, sentence, loadArticle, loadEntity }: Pr
 
   const { article, entities } = details;
   const entityCount = Object.keys(entities).length;
+  const original = webLink(article.url);
   return (
     <div class="article-layout">
       <main class="article-page" data-article={article.id}>
         <header>
-          <h1>{article.title}</h1>
+          <h1 dir="auto">{article.title}</h1>
           <p class="result-meta">
             {[articleMeta(article), plural(entityCount, 'corpus entity', 'corpus entities')].filter(Boolean).join(' · ')}
-            {article.url && (
+            {original && (
               <>
                 {' · '}
-                <a href={article.url} rel="noreferrer noopener" target="_blank">
+                <a href={original} rel="noreferrer noopener" target="_blank">
                   original
                 </a>
               </>

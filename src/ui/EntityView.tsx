@@ -17,13 +17,13 @@ export function EntityView({ details, onEntity, onArticle }: Props) {
   return (
     <article class="entity-view" data-entity={entity.id} aria-labelledby="entity-name">
       <header>
-        <h2 id="entity-name">{entity.name}</h2>
+        <h2 id="entity-name" dir="auto">{entity.name}</h2>
         <span class={`kind kind-${entity.kind}`}>{entity.kind}</span>
         <span class="result-meta">
           {plural(entity.mentionCount, 'mention')} in {plural(articles.length, 'article')}
         </span>
       </header>
-      {entity.description && <p class="description">{entity.description}</p>}
+      {entity.description && <p class="description" dir="auto">{entity.description}</p>}
       {aliases.length > 0 && (
         <p class="aliases">
           <span class="label">Also</span> {aliases.join(' · ')}
@@ -34,7 +34,7 @@ export function EntityView({ details, onEntity, onArticle }: Props) {
         {articles.map(({ article, sentences }) => (
           <li key={article.id}>
             <a class="article-link" href={articleHref(article.id)} onClick={follow(() => onArticle(article.id, sentences[0]?.index ?? 0))}>
-              {article.title}
+              <bdi>{article.title}</bdi>
             </a>
             {articleMeta(article) && <span class="result-meta"> · {articleMeta(article)}</span>}
             {sentences.map((s) => (

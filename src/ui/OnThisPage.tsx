@@ -57,7 +57,7 @@ export function OnThisPage({ access }: { access: PageAccess }) {
           {entities.map((entity) => (
             <li>
               <button type="button" class={`page-term kind-${entity.kind}`} data-entity={entity.id} onClick={() => void access.show(entity.id)}>
-                <span class="name">{entity.name}</span>
+                <bdi class="name">{entity.name}</bdi>
                 <span class="kind">{entity.kind}</span>
                 <span class="count" aria-label={`${counts.get(entity.id) ?? 0} on this page`}>
                   ×{counts.get(entity.id) ?? 0}

@@ -36,7 +36,7 @@ export function ResultList({ id, options, active, onChoose, onHover }: Props) {
         </>
       ) : (
         <>
-          <span class="result-title">{option.hit.title}</span>
+          <bdi class="result-title">{option.hit.title}</bdi>
           {articleMeta(option.hit) && <span class="result-meta">{articleMeta(option.hit)}</span>}
           <span class="snippet">
             <Marked segments={option.hit.snippet} />

@@ -16,3 +16,13 @@ export function parseArticleHash(hash: string): { articleId: string; sentence?: 
   };
   return match ? { articleId: decode(match[1]!), sentence: Number(match[2]) } : { articleId: decode(raw) };
 }
+
+/** An address from data (an article's `url`) as a link target: only http(s), so `javascript:` or `data:` never becomes one. */
+export function webLink(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}

@@ -39,12 +39,17 @@ export function Card({ card, failed, onRetry, pinned, articleHref, onOpenArticle
   return (
     <div class={`card${pinned ? ' pinned' : ''}`} role="dialog" aria-label={card.name} data-entity={card.id}>
       <header>
-        <h2 class="name">{card.name}</h2>
+        <h2 class="name" dir="auto">{card.name}</h2>
         <span class={`kind kind-${card.kind}`}>{KIND_LABELS[card.kind]}</span>
         <button type="button" class="close" aria-label="Close" onClick={onClose}>×</button>
       </header>
-      {card.description && <p class="description">{card.description}</p>}
-      {card.aliases.length > 0 && <p class="aliases">Also: {card.aliases.join(' · ')}</p>}
+      {card.description && <p class="description" dir="auto">{card.description}</p>}
+      {card.aliases.length > 0 && <p class="aliases">Also: {card.aliases.map((alias, i) => (
+            <span key={alias}>
+              {i > 0 && ' · '}
+              <bdi>{alias}</bdi>
+            </span>
+          ))}</p>}
       <p class="count">{mentions}</p>
       {card.articles.length > 0 && (
         <ol class="articles">
@@ -57,10 +62,10 @@ export function Card({ card, failed, onRetry, pinned, articleHref, onOpenArticle
                   onOpenArticle(article);
                 }}
               >
-                {article.title || article.id}
+                <bdi>{article.title || article.id}</bdi>
               </a>
               <span class="meta">{[article.source, article.date].filter(Boolean).join(' · ')}</span>
-              <q class="quote">
+              <q class="quote" dir="auto">
                 {article.quote.before}
                 <mark>{article.quote.term}</mark>
                 {article.quote.after}
@@ -75,7 +80,7 @@ export function Card({ card, failed, onRetry, pinned, articleHref, onOpenArticle
           {card.coMentions.map((other, i) => (
             <span key={other.id} class="co-name">
               {i > 0 && ', '}
-              {other.name}
+              <bdi>{other.name}</bdi>
             </span>
           ))}
         </p>
