@@ -209,6 +209,22 @@ export function hostileSuite(launch: () => Promise<ExtensionBrowser>) {
       await page.close();
     });
 
+    it('gets a malformed request rejected by the background, naming the field, and nothing done', async () => {
+      const page = await browser.openExtensionPage('popup.html');
+      const outcome = await page.evaluate(async () => {
+        type Api = { runtime: { sendMessage(m: object): Promise<unknown> }; tabs: { query(q: object): Promise<unknown[]> } };
+        const api = ((globalThis as unknown as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome) as Api;
+        const tabs = (await api.tabs.query({})).length;
+        const error = await api.runtime.sendMessage({ type: 'open-article', articleId: 'x', sentence: 'javascript:alert(1)' }).then(
+          () => 'accepted',
+          (e: unknown) => String((e as Error).message ?? e),
+        );
+        return { error, newTabs: (await api.tabs.query({})).length - tabs };
+      });
+      expect(outcome).toEqual({ error: expect.stringMatching(/open-article: sentence must be a whole number/), newTabs: 0 });
+      await page.close();
+    });
+
     it('cannot stop Lantern with a forged invalidation, and keeps its own mark-a highlight', async () => {
       const page = await openIn('paint');
       const before = await painted(page);
