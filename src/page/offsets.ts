@@ -26,3 +26,23 @@ export function spansAt<T extends { start: number; end: number }>(spans: readonl
   for (let i = low; i < spans.length && spans[i]!.start <= offset; i++) found.push(spans[i]!);
   return found;
 }
+
+interface Joined<N> {
+  nodes: readonly N[];
+  starts: readonly number[];
+  text: string;
+}
+
+/**
+ * How much of a block's text is unchanged since it was last read: the common prefix of the two texts, within the
+ * leading nodes that are the same nodes at the same starts (so offsets into them still hold).
+ */
+export function unchangedPrefix<N>(before: Joined<N>, after: Joined<N>): number {
+  let nodes = 0;
+  while (nodes < before.nodes.length && nodes < after.nodes.length && before.nodes[nodes] === after.nodes[nodes] && before.starts[nodes] === after.starts[nodes]) nodes++;
+  if (nodes === 0) return 0;
+  const limit = Math.min(before.text.length, after.text.length, nodes < after.nodes.length ? after.starts[nodes]! : Infinity, nodes < before.nodes.length ? before.starts[nodes]! : Infinity);
+  let length = 0;
+  while (length < limit && before.text.charCodeAt(length) === after.text.charCodeAt(length)) length++;
+  return length;
+}

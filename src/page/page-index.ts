@@ -1,5 +1,6 @@
 import type { Matcher } from '../match/index';
-import { nodeAt, spansAt } from './offsets';
+import type { Match } from '../core/types';
+import { nodeAt, spansAt, unchangedPrefix } from './offsets';
 import type { Painter } from './painter';
 import { termStyle, type TermStyle } from './term-style';
 import type { TextRun } from './text-runs';
@@ -13,6 +14,13 @@ export interface Hit {
   /** From a private collection: found (badge, popup) but never painted, so the page's registry cannot list it. */
   unpainted: boolean;
 }
+
+/** Terms matched between two chances for the scanner to yield. */
+const HITS_PER_STEP = 2_000;
+/** Characters after a term the matcher reads to decide it (a word boundary, a possessive): they must be unchanged too. */
+const LOOKAHEAD = 3;
+
+const hitKey = (span: { start: number; end: number; entityId: string }) => `${span.start}:${span.end}:${span.entityId}`;
 
 interface IndexedRun extends TextRun {
   hits: Hit[];
@@ -36,30 +44,50 @@ export class PageIndex {
     this.privateIds = privateIds;
   }
 
-  /** Matches a run, replacing whatever was found before in any of its nodes. */
-  add(run: TextRun): void {
+  /**
+   * Matches a run, replacing whatever was found before in any of its nodes. A generator: it pauses after every few
+   * thousand terms so the scanner can yield to the page inside one long run. The terms of the run's unchanged start
+   * (text appended to a block, say) keep their ranges, so an edit costs the changed part, not the whole block.
+   */
+  *add(run: TextRun): Generator<void> {
+    const before = this.runOf.get(run.nodes[0]!);
+    const prefix = before && before.nodes[0] === run.nodes[0] ? unchangedPrefix(before, run) : 0;
+    const kept = new Map<string, Hit>();
+    if (before) for (const hit of before.hits) if (hit.end + LOOKAHEAD <= prefix) kept.set(hitKey(hit), hit);
     for (const node of run.nodes) {
       const old = this.runOf.get(node);
-      if (old) this.drop(old);
+      if (old) this.drop(old, kept);
     }
     const matches = this.matcher.find(run.text);
     if (!matches.length) return;
-    const hits = matches.map((match): Hit => {
-      const first = nodeAt(run.starts, match.start, true);
-      const last = nodeAt(run.starts, match.end, false);
-      const range = new StaticRange({
-        startContainer: run.nodes[first]!,
-        startOffset: match.start - run.starts[first]!,
-        endContainer: run.nodes[last]!,
-        endOffset: match.end - run.starts[last]!,
-      });
-      const unpainted = this.privateIds.has(match.entityId);
-      return { start: match.start, end: match.end, entityId: match.entityId, style: termStyle(match.alias), range, unpainted };
-    });
-    const indexed: IndexedRun = { ...run, hits };
+    const indexed: IndexedRun = { ...run, hits: [] };
     this.runs.add(indexed);
     for (const node of run.nodes) this.runOf.set(node, indexed);
-    for (const hit of hits) if (!hit.unpainted) this.painter.add(hit.style, hit.range);
+    for (let i = 0; i < matches.length; i++) {
+      const match = matches[i]!;
+      const hit = kept.get(hitKey(match)) ?? this.newHit(run, match);
+      indexed.hits.push(hit);
+      if (i % HITS_PER_STEP === HITS_PER_STEP - 1) {
+        yield;
+        // The page removed the run's text meanwhile: what was added went with it.
+        if (!this.runs.has(indexed)) return;
+      }
+    }
+  }
+
+  private newHit(run: TextRun, match: Match): Hit {
+    const first = nodeAt(run.starts, match.start, true);
+    const last = nodeAt(run.starts, match.end, false);
+    const range = new StaticRange({
+      startContainer: run.nodes[first]!,
+      startOffset: match.start - run.starts[first]!,
+      endContainer: run.nodes[last]!,
+      endOffset: match.end - run.starts[last]!,
+    });
+    const unpainted = this.privateIds.has(match.entityId);
+    const hit: Hit = { start: match.start, end: match.end, entityId: match.entityId, style: termStyle(match.alias), range, unpainted };
+    if (!unpainted) this.painter.add(hit.style, hit.range);
+    return hit;
   }
 
   /** Forgets runs any of whose nodes left the document (their blocks' rescans find what the rest still says). */
@@ -95,9 +123,10 @@ export class PageIndex {
     for (const run of [...this.runs]) this.drop(run);
   }
 
-  private drop(run: IndexedRun): void {
+  /** Forgets a run and unpaints its hits, but for those kept for the run that replaces it. */
+  private drop(run: IndexedRun, kept?: Map<string, Hit>): void {
     this.runs.delete(run);
     for (const node of run.nodes) if (this.runOf.get(node) === run) this.runOf.delete(node);
-    for (const hit of run.hits) if (!hit.unpainted) this.painter.delete(hit.style, hit.range);
+    for (const hit of run.hits) if (!hit.unpainted && kept?.get(hitKey(hit)) !== hit) this.painter.delete(hit.style, hit.range);
   }
 }

@@ -47,17 +47,21 @@ export class Scanner {
   private async drain(): Promise<void> {
     this.draining = true;
     let sliceStart = performance.now();
+    /** Lets the page run once the slice is spent; true when the scanner was stopped meanwhile. */
+    const spent = () => performance.now() - sliceStart > SLICE_MS;
+    const pause = async () => {
+      await yieldToPage();
+      sliceStart = performance.now();
+      return this.stopped;
+    };
     while (this.queue.size && !this.stopped) {
       const root: Node = this.queue.values().next().value!;
       this.queue.delete(root);
       if (!root.isConnected || this.hasQueuedAncestor(root)) continue;
-      for (const run of textRuns(root, this.walk)) {
-        this.index.add(run);
-        if (performance.now() - sliceStart > SLICE_MS) {
-          await yieldToPage();
-          if (this.stopped) break;
-          sliceStart = performance.now();
-        }
+      walk: for (const run of textRuns(root, this.walk)) {
+        // Also inside a run: a long one with many terms is added in steps.
+        for (const _ of this.index.add(run)) if (spent() && (await pause())) break walk;
+        if (spent() && (await pause())) break;
       }
     }
     this.draining = false;

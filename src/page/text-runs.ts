@@ -21,10 +21,20 @@ export function isInline(node: Node): boolean {
 }
 
 /** The nearest ancestor that is not inline: the block a text node's run belongs to (a shadow root or document at the top). */
-export function blockOf(node: Node): Node {
+export function blockOf(node: Node, known?: Map<Node, Node>): Node {
+  const path: Node[] = [];
   let current = node.parentNode;
-  while (current && current.nodeType === Node.ELEMENT_NODE && INLINE.has((current as Element).localName)) current = current.parentNode;
-  return current ?? node;
+  let block: Node | undefined;
+  while (current && current.nodeType === Node.ELEMENT_NODE && INLINE.has((current as Element).localName)) {
+    block = known?.get(current);
+    if (block) break;
+    path.push(current);
+    current = current.parentNode;
+  }
+  block ??= current ?? node;
+  // One walk fills in every inline element on the way, so deeply nested inline elements cost their depth once, not per text node.
+  if (known) for (const inline of path) known.set(inline, block);
+  return block;
 }
 
 export interface WalkOptions {
@@ -57,6 +67,7 @@ export function* textRuns(root: Node, options: WalkOptions): Generator<TextRun> 
   if ((root.nodeType === Node.ELEMENT_NODE ? (root as HTMLElement) : root.parentElement)?.isContentEditable) return;
 
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  const blocks = new Map<Node, Node>();
   let nodes: Text[] = [];
   let block: Node | null = null;
   let parent: Node | null = null;
@@ -74,7 +85,7 @@ export function* textRuns(root: Node, options: WalkOptions): Generator<TextRun> 
       // Siblings share a block: look it up only when the parent changes.
       if (nodeParent !== parent) {
         parent = nodeParent;
-        const nodeBlock = blockOf(node);
+        const nodeBlock = blockOf(node, blocks);
         if (nodeBlock !== block) {
           const run = flush();
           if (run) yield run;

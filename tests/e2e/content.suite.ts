@@ -227,6 +227,26 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
       await page.close();
     });
 
+    it('keeps the ranges of a growing block\'s earlier terms and adds the new ones', async () => {
+      const page = await browser.open(server.page('/growing.html', ARTICLE));
+      await idle(page);
+      // Text appended to a paragraph's last text node, a term at a time: the earlier ranges must stay the same objects.
+      await page.evaluate(() => {
+        const text = document.getElementById('names')!.lastChild as Text;
+        const first = [...CSS.highlights.values()].flatMap((h) => [...(h as unknown as Set<AbstractRange>)]).find((r) => r.startContainer === text)!;
+        (window as unknown as { kept: AbstractRange }).kept = first;
+        for (const word of [' Daesh', ' and', ' ISIL', ' again.']) text.appendData(word);
+      });
+      await until(async () => (await highlighted(page)).name.filter((w) => w === 'Daesh' || w === 'ISIL').length === 2, 10_000, 'appended terms highlighted');
+      const kept = await page.evaluate(() => {
+        const range = (window as unknown as { kept: AbstractRange }).kept;
+        return [...CSS.highlights.values()].some((h) => (h as unknown as Set<AbstractRange>).has(range));
+      });
+      expect(kept).toBe(true);
+      expect((await highlighted(page)).name).toEqual(['Anonymous', 'Daesh', 'GhostSec', 'ISIL', 'ISIS', 'ISIS', 'Iraq', 'WauchulaGhost']);
+      await page.close();
+    });
+
     it('follows per-site off, quiet mode and the kinds to show at once, without reload', async () => {
       const page = await browser.open(server.page('/article.html', ARTICLE));
       await idle(page);

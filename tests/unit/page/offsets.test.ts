@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nodeAt, spansAt } from '../../../src/page/offsets';
+import { nodeAt, spansAt, unchangedPrefix } from '../../../src/page/offsets';
 
 describe('nodeAt', () => {
   const starts = [0, 8, 13]; // "Wauchula" + "Ghost" + " joined"
@@ -34,5 +34,20 @@ describe('spansAt', () => {
     expect(spansAt(spans, 10)).toEqual([]);
     expect(spansAt(spans, 16)).toEqual([]);
     expect(spansAt([], 0)).toEqual([]);
+  });
+});
+
+describe('unchangedPrefix', () => {
+  const a = {}, b = {}, c = {};
+  it('is the common text of the same leading nodes', () => {
+    expect(unchangedPrefix({ nodes: [a], starts: [0], text: 'Anonymous and ISIS' }, { nodes: [a], starts: [0], text: 'Anonymous and ISIS!' })).toBe(18);
+    expect(unchangedPrefix({ nodes: [a, b], starts: [0, 8], text: 'Wauchula Ghost' }, { nodes: [a, b], starts: [0, 8], text: 'Wauchula Gh0st' })).toBe(11);
+  });
+  it('stops where the nodes differ, even when the text is the same', () => {
+    expect(unchangedPrefix({ nodes: [a, b], starts: [0, 4], text: 'ISIS ISIS' }, { nodes: [a, c], starts: [0, 4], text: 'ISIS ISIS' })).toBe(4);
+    expect(unchangedPrefix({ nodes: [a], starts: [0], text: 'ISIS' }, { nodes: [b], starts: [0], text: 'ISIS' })).toBe(0);
+  });
+  it('stops where a shared node starts elsewhere', () => {
+    expect(unchangedPrefix({ nodes: [a, b], starts: [0, 3], text: 'abcdef' }, { nodes: [a, b], starts: [0, 4], text: 'abcdef' })).toBe(3);
   });
 });
