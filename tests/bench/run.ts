@@ -6,8 +6,9 @@ import { matcherBench } from './matcher.bench.ts';
 import { pageBench } from './page.bench.ts';
 import { searchBench } from './search.bench.ts';
 import { importBench } from './import.bench.ts';
+import { hostileBench } from './hostile.bench.ts';
 
-const SECTIONS: BenchSection[] = [matcherBench, searchBench, pageBench, importBench];
+const SECTIONS: BenchSection[] = [matcherBench, searchBench, pageBench, hostileBench, importBench];
 const RESULTS_PATH = 'tests/bench/results.json';
 
 async function main(): Promise<void> {

@@ -1,36 +1,37 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
 import { browserPath } from '../../browser-paths.ts';
 
+/** What a benchmark needs of a page in either browser's driver. */
+interface DriverPage {
+  goto(url: string): Promise<unknown>;
+  evaluate(script: string): Promise<unknown>;
+}
 
-/** Headless Chromium on a page served from 127.0.0.1, with files the benchmark serves from memory. */
-export class BrowserSession {
+/** A headless browser on a page served from 127.0.0.1, with files the benchmark serves from memory. */
+class Session<P extends DriverPage> {
   private readonly files = new Map<string, { body: string; type: string }>();
+  private server: Server | undefined;
+  origin = '';
 
-  private constructor(
-    private readonly browser: Browser,
-    private readonly server: Server,
-    readonly page: Page,
-    readonly origin: string,
+  protected constructor(
+    readonly page: P,
+    private readonly closeBrowser: () => Promise<void>,
   ) {}
 
-  static async start(): Promise<BrowserSession> {
-    const browser = await chromium.launch({ executablePath: browserPath('chromium'), headless: true });
-    let session: BrowserSession | undefined;
-    const server = createServer((request, response) => {
-      const file = session?.files.get(request.url ?? '');
+  protected async listen(): Promise<void> {
+    this.server = createServer((request, response) => {
+      const file = this.files.get(request.url ?? '');
       response.writeHead(file ? 200 : 404, { 'content-type': file?.type ?? 'text/plain' });
       response.end(file?.body ?? 'not found');
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const page = await browser.newPage();
-    session = new BrowserSession(browser, server, page, origin);
-    session.serve('/', '<!doctype html><title>bench</title>', 'text/html');
-    await page.goto(`${origin}/`);
-    return session;
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.origin = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    this.serve('/', '<!doctype html><title>bench</title>', 'text/html');
+    await this.page.goto(`${this.origin}/`);
   }
 
   /** Makes `body` available to the page at `path`. */
@@ -41,7 +42,7 @@ export class BrowserSession {
 
   /** Bundles a page-side module (with everything it imports) and runs it in the page. */
   async inject(entry: string): Promise<void> {
-    const bundled = await build({ entryPoints: [entry], bundle: true, write: false, format: 'iife', target: 'chrome120' });
+    const bundled = await build({ entryPoints: [entry], bundle: true, write: false, format: 'iife', target: ['chrome120', 'firefox128'] });
     await this.run(bundled.outputFiles[0]!.text);
   }
 
@@ -51,7 +52,30 @@ export class BrowserSession {
   }
 
   async close(): Promise<void> {
-    await this.browser.close();
-    await new Promise((resolve) => this.server.close(resolve));
+    await this.closeBrowser();
+    await new Promise((resolve) => this.server?.close(resolve));
   }
 }
+
+/** Headless Debian Chromium (Playwright): every section runs here. */
+export class BrowserSession extends Session<Page> {
+  static async start(): Promise<BrowserSession> {
+    const browser = await chromium.launch({ executablePath: browserPath('chromium'), headless: true });
+    const session = new BrowserSession(await browser.newPage(), () => browser.close());
+    await session.listen();
+    return session;
+  }
+}
+
+/** Headless Debian Firefox ESR (Puppeteer over WebDriver BiDi), for the sections that compare both browsers. */
+export class FirefoxSession extends Session<DriverPage> {
+  static async start(): Promise<FirefoxSession> {
+    const browser = await puppeteer.launch({ browser: 'firefox', executablePath: browserPath('firefox'), headless: true });
+    const page = await browser.newPage();
+    const session = new FirefoxSession({ goto: (url) => page.goto(url), evaluate: (script) => page.evaluate(script) }, () => browser.close());
+    await session.listen();
+    return session;
+  }
+}
+
+export type AnySession = BrowserSession | FirefoxSession;
