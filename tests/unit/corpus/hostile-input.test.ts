@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanLines } from '../../../src/corpus/clean';
 import { readCorpusFile } from '../../../src/corpus/read';
+import { splitSentences } from '../../../src/corpus/sentences';
 
 const markdown = (text: string) => readCorpusFile({ name: 'hostile.md', bytes: new TextEncoder().encode(text) }).articles[0]!;
 
@@ -28,5 +29,18 @@ describe('hostile corpus text', () => {
   it('reads Markdown full of unclosed links, images and front matter', { timeout: 30_000 }, () => {
     for (const text of ['!['.repeat(100_000), '['.repeat(200_000), '[a]('.repeat(100_000), `---\n${'a\n'.repeat(100_000)}`])
       expect(markdown(text).text.length).toBeGreaterThan(0);
+  });
+
+  it('splits a line of 200,000 sentences, as one segmentation of it would', { timeout: 30_000 }, () => {
+    const line = 'Then on Nov. 6, 2016 the FBI said so. '.repeat(200_000);
+    const sentences = splitSentences(line);
+    expect(sentences).toHaveLength(200_000);
+    expect(sentences.every(({ start, end }) => line.slice(start, end) === 'Then on Nov. 6, 2016 the FBI said so.')).toBe(true);
+  });
+
+  it('cuts a sentence that never stops', { timeout: 30_000 }, () => {
+    const sentences = splitSentences('word '.repeat(200_000));
+    expect(sentences.length).toBeGreaterThan(1);
+    expect(sentences.at(-1)!.end).toBe(1_000_000 - 1);
   });
 });
