@@ -5,7 +5,8 @@ import { prepareArticle } from './article';
 import { parseCuratedEntities } from './curated';
 import { describeFromCorpus } from './describe';
 import { defaultExtractOptions, extractEntities, type DraftEntity, type ExtractOptions } from './entities';
-import { CorpusError, nothingFound, type CorpusWarning } from './errors';
+import { CorpusError, fileSkipped, nothingFound, summariseWarnings, tooManyAliases, type CorpusWarning, type Location } from './errors';
+import { MAX_DICTIONARY_ALIASES } from './limits';
 import { coMentions, findMentions, rankArticles } from './mentions';
 import { readCorpusFile, type CorpusFile } from './read';
 import { parseWatchlists } from './watchlist';
@@ -44,46 +45,60 @@ function describeCollision({ kept, dropped }: Collision): string {
   return `alias "${dropped.alias}" of "${dropped.entityId}" is the same as "${kept.alias}" of "${kept.entityId}"; "${kept.entityId}" keeps it (${COLLISION_RULE})`;
 }
 
-/** Compiles the dictionary; an alias that can never match is an error in the curated file it came from. */
-function compile(dictionary: DictionaryEntry[], curatedName: string) {
+/**
+ * Compiles the dictionary, refusing one over MAX_DICTIONARY_ALIASES. An alias that can never match, or that the
+ * format cannot hold, is an error in the file it came from (`entities.json`, or the collection).
+ */
+function compile(dictionary: DictionaryEntry[], source: string) {
+  if (dictionary.length > MAX_DICTIONARY_ALIASES) throw tooManyAliases(source);
   try {
     return compileDictionary(dictionary);
   } catch (error) {
-    if (error instanceof DictionaryError) throw new CorpusError({ file: curatedName }, error.message);
+    if (error instanceof DictionaryError || error instanceof RangeError) throw new CorpusError({ file: source }, error.message);
     throw error;
   }
 }
 
-function readArticles(files: CorpusFile[], warnings: CorpusWarning[]): Article[] {
+/** The articles of one file, all or none: whatever goes wrong in it throws, and the caller skips the file. */
+function prepareFile(file: CorpusFile, warnings: CorpusWarning[]): { article: Article; where: Location }[] {
+  const read = readCorpusFile(file);
+  for (const warning of read.warnings) warnings.push(warning);
+  return read.articles.flatMap((raw) => {
+    const where = { file: raw.file, line: raw.line };
+    const article = prepareArticle(raw);
+    if (!article) warnings.push({ ...where, reason: 'nothing left after removing boilerplate; skipped' });
+    return article ? [{ article, where }] : [];
+  });
+}
+
+/** Every file's articles, each file read on its own: one that fails, however it fails, is one warning naming it. */
+function readArticles(files: CorpusFile[], warnings: CorpusWarning[]): { articles: Article[]; locations: Map<string, Location> } {
   const articles: Article[] = [];
-  const ids = new Set<string>();
+  const locations = new Map<string, Location>();
   for (const file of files) {
-    let read;
+    const fileWarnings: CorpusWarning[] = [];
+    let prepared;
     try {
-      read = readCorpusFile(file);
+      prepared = prepareFile(file, fileWarnings);
     } catch (error) {
-      if (!(error instanceof CorpusError)) throw error;
-      warnings.push({ ...error.location, reason: `${error.reason}; file skipped` });
+      warnings.push(fileSkipped(file.name, error));
       continue;
     }
-    warnings.push(...read.warnings);
-    for (const raw of read.articles) {
-      const where = { file: raw.file, line: raw.line };
-      if (ids.has(raw.id)) {
-        warnings.push({ ...where, reason: `duplicate article id "${raw.id}"; skipped` });
+    for (const warning of fileWarnings) warnings.push(warning);
+    for (const { article, where } of prepared) {
+      if (locations.has(article.id)) {
+        warnings.push({ ...where, reason: `duplicate article id "${article.id}"; skipped` });
         continue;
       }
-      const article = prepareArticle(raw);
-      if (!article) {
-        warnings.push({ ...where, reason: 'nothing left after removing boilerplate; skipped' });
-        continue;
-      }
-      ids.add(article.id);
+      locations.set(article.id, where);
       articles.push(article);
     }
   }
-  return articles;
+  return { articles, locations };
 }
+
+/** The warnings, summarised past MAX_WARNINGS, and the bundle: how every build ends. */
+const result = (bundle: Bundle, warnings: CorpusWarning[]): BuildResult => ({ bundle, warnings: summariseWarnings(warnings, bundle.corpus.name) });
 
 /**
  * Builds the bundle from a corpus: pure, so the Node build and the in-browser import share it.
@@ -100,13 +115,20 @@ export function buildBundle(input: CorpusInput, options: BuildOptions = {}): Bui
   const curated = curatedFile
     ? parseCuratedEntities(curatedFile.name, new TextDecoder().decode(curatedFile.bytes))
     : [];
-  const articles = readArticles(sorted.filter((f) => !isCurated(f)), warnings);
-  if (options.strict && warnings.length) throw new CorpusError(warnings[0]!, warnings[0]!.reason);
-  if (!articles.length) throw nothingFound({ file: input.name }, 'no articles found (expected .txt, .md, .html, .htm or .jsonl files)', warnings);
+  const read = readArticles(sorted.filter((f) => !isCurated(f)), warnings);
+  const noArticles = () => nothingFound({ file: input.name }, 'no articles found (expected .txt, .md, .html, .htm or .jsonl files)', warnings);
+  if (!read.articles.length) throw noArticles();
 
   stage('entities');
   const onArticle = (done: number, total: number) => stage('entities', done / total);
-  const drafts = extractEntities(articles, curated, { ...defaultExtractOptions(articles.length), onArticle, ...options.extract });
+  const extraction = extractEntities(read.articles, curated, { ...defaultExtractOptions(read.articles.length), onArticle, ...options.extract });
+  for (const { articleId, reason } of extraction.skipped) warnings.push({ ...read.locations.get(articleId)!, reason });
+  for (const { articleId, reason } of extraction.failed) warnings.push({ ...read.locations.get(articleId)!, reason: `${reason}; skipped` });
+  if (options.strict && warnings.length) throw new CorpusError(warnings[0]!, warnings[0]!.reason);
+  const failed = new Set(extraction.failed.map((f) => f.articleId));
+  const articles = read.articles.filter((a) => !failed.has(a.id));
+  if (!articles.length) throw noArticles();
+  const drafts = extraction.entities;
   const curatedName = curatedFile?.name ?? CURATED_FILE;
   const { compiled: candidateMatcher } = compile(dictionaryOf(drafts), curatedName);
   stage('mentions');
@@ -136,8 +158,8 @@ export function buildBundle(input: CorpusInput, options: BuildOptions = {}): Bui
   const { compiled, collisions } = compile(dictionary, curatedName);
   for (const c of collisions) warnings.push({ file: curatedName, reason: describeCollision(c) });
   stage('index');
-  return {
-    bundle: {
+  return result(
+    {
       version: BUNDLE_VERSION,
       corpus: { name: input.name, articleCount: articles.length, entityCount: entities.length, aliasCount: dictionary.length },
       articles,
@@ -147,7 +169,7 @@ export function buildBundle(input: CorpusInput, options: BuildOptions = {}): Bui
       searchIndex: buildSearchIndex(articles, entities),
     },
     warnings,
-  };
+  );
 }
 
 /**
@@ -162,8 +184,8 @@ export function buildWatchlistBundle(input: CorpusInput): BuildResult {
   const dictionary = dictionaryOf(entries.map((entry) => ({ ...entry, curated: true })));
   const { compiled, collisions } = compile(dictionary, input.name);
   for (const c of collisions) warnings.push({ file: input.name, reason: describeCollision(c) });
-  return {
-    bundle: {
+  return result(
+    {
       version: BUNDLE_VERSION,
       corpus: { name: input.name, articleCount: 0, entityCount: entities.length, aliasCount: dictionary.length },
       articles: [],
@@ -173,5 +195,5 @@ export function buildWatchlistBundle(input: CorpusInput): BuildResult {
       searchIndex: buildSearchIndex([], entities),
     },
     warnings,
-  };
+  );
 }

@@ -33,8 +33,12 @@ const BULLET = /^(?:[•·▪●◦‣∙*-]|\d+[.)])\s+/;
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /** An embedded tweet's date glued to the next text: "June 16, 2016For you". */
 const GLUED_DATE = new RegExp(`(\\b${MONTH} \\d{1,2}, \\d{4})(?=[\\p{L}#@])`, 'gu');
-/** A sentence glued to the next: "Florida.The hacker". Lower-case words only, so "U.S.A" and domains stay. */
-const GLUED_SENTENCE = /(\p{Ll}{2,}[.!?])(\p{Lu}\p{Ll})/gu;
+/**
+ * A sentence glued to the next: "Florida.The hacker". Lower-case words only, so "U.S.A" and domains stay.
+ * Only the punctuation is matched, with fixed-length look-arounds: `\p{Ll}{2,}` before it backtracked over
+ * every lower-case run, quadratic in its length.
+ */
+const GLUED_SENTENCE = /(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})/gu;
 /** A comma glued to the next word: "GhostSec,and". Digits ("9,200") are left alone. */
 const GLUED_COMMA = /(\p{L}),(\p{L})/gu;
 
@@ -66,7 +70,7 @@ export function cleanLines(lines: string[]): string[] {
     const text = line
       .replace(BULLET, '')
       .replace(GLUED_DATE, '$1\n')
-      .replace(GLUED_SENTENCE, '$1 $2')
+      .replace(GLUED_SENTENCE, '$& ')
       .replace(GLUED_COMMA, '$1, $2')
       .replace(IMAGE_CREDIT, '');
     for (const part of text.split('\n')) {

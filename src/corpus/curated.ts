@@ -1,5 +1,6 @@
 import { ENTITY_KINDS, type AliasRule, type EntityKind } from '../core/types';
 import { CorpusError } from './errors';
+import { MAX_ALIAS_CHARS } from './limits';
 
 /** An entry of `entities.json`: knowledge the corpus cannot give (aliases, kind, description, match rules). */
 export interface CuratedEntity {
@@ -66,14 +67,17 @@ export function parseCuratedEntities(file: string, source: string): CuratedEntit
   return list.map((entry: unknown, index) => {
     const record = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
     const id = typeof record.id === 'string' ? record.id : '';
-    const where = { file, line: lineOf(source, `"${id}"`) ?? 1 };
     const fail = (reason: string): never => {
+      // The line is looked up only here: a search of the whole source per entry made large files quadratic.
+      const where = { file, line: lineOf(source, `"${id}"`) ?? 1 };
       throw new CorpusError(where, `entities[${index}]${id ? ` ("${id}")` : ''}: ${reason}`);
     };
     if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) fail('"id" must be a lower-case slug like "omar-mateen"');
+    if (id.length > MAX_ALIAS_CHARS) fail(`"id" is longer than ${MAX_ALIAS_CHARS} characters`);
     if (ids.has(id)) fail(`duplicate id "${id}"`);
     ids.add(id);
     if (typeof record.name !== 'string' || !record.name.trim()) fail('"name" must be a non-empty string');
+    if ((record.name as string).trim().length > MAX_ALIAS_CHARS) fail(`"name" is longer than ${MAX_ALIAS_CHARS} characters`);
     if (!ENTITY_KINDS.includes(record.kind as EntityKind)) fail(`"kind" must be one of ${ENTITY_KINDS.join(', ')}`);
     if (record.description !== undefined && typeof record.description !== 'string') fail('"description" must be a string');
     if (!Array.isArray(record.aliases) || record.aliases.length === 0) fail('"aliases" must be a non-empty array');
@@ -81,6 +85,7 @@ export function parseCuratedEntities(file: string, source: string): CuratedEntit
       const alias = typeof value === 'string' ? { alias: value } : (value as Record<string, unknown> | null);
       if (!alias || typeof alias.alias !== 'string' || !alias.alias.trim())
         return fail(`aliases[${aliasIndex}] must be a non-empty string or {"alias": "..."}`);
+      if (alias.alias.trim().length > MAX_ALIAS_CHARS) fail(`aliases[${aliasIndex}] is longer than ${MAX_ALIAS_CHARS} characters`);
       for (const key of Object.keys(alias)) {
         if (key !== 'alias' && !(RULE_KEYS as readonly string[]).includes(key))
           fail(`aliases[${aliasIndex}] has unknown rule "${key}" (known: ${RULE_KEYS.join(', ')})`);

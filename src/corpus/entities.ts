@@ -1,5 +1,6 @@
 import type { AliasRule, Article, EntityKind } from '../core/types';
 import type { CuratedAlias, CuratedEntity } from './curated';
+import { MAX_NAME_CHARS, MAX_NAME_WORDS, MAX_TAG_CHARS, preview } from './limits';
 import { findNames, isCommonWord, kindOfName, type NameCandidate } from './names';
 import { findTags, isHandle, isHashtag } from './tags';
 
@@ -18,6 +19,20 @@ export interface ExtractOptions {
   minArticles: number;
   /** Told after each article is read for names: the longest part of a large build. */
   onArticle?: (done: number, total: number) => void;
+}
+
+/** Why extraction left something out of one article: an over-long name or tag, or the whole article when reading it for names failed. */
+export interface ArticleProblem {
+  articleId: string;
+  reason: string;
+}
+
+export interface Extraction {
+  entities: DraftEntity[];
+  /** Names and tags over the length limits, one per article and spelling. */
+  skipped: ArticleProblem[];
+  /** Articles that could not be read for names: the build leaves them out. */
+  failed: ArticleProblem[];
 }
 
 /** Small corpora keep every name they have; large ones need a name to recur before it becomes an entity. */
@@ -39,6 +54,35 @@ export function slugify(text: string): string {
       .replace(/[^\p{L}\p{N}]+/gu, '-')
       .replace(/^-+|-+$/g, '') || 'entity'
   );
+}
+
+const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}]*/gu;
+
+function nameProblem(name: string): string {
+  if (name.length > MAX_NAME_CHARS) return `name "${preview(name)}" is longer than ${MAX_NAME_CHARS} characters`;
+  if (name.split(' ').length > MAX_NAME_WORDS) return `name "${preview(name)}" has more than ${MAX_NAME_WORDS} words`;
+  return '';
+}
+
+function tagProblem(tag: string): string {
+  return tag.length > MAX_TAG_CHARS ? `${isHandle(tag) ? '@handle' : '#hashtag'} "${preview(tag)}" is longer than ${MAX_TAG_CHARS} characters` : '';
+}
+
+/** What one article gives extraction, read in full before anything is counted, so an article that fails leaves no trace. */
+function candidatesOf(article: Article) {
+  const skipped = new Set<string>();
+  const withinLimits = <T>(items: T[], surface: (item: T) => string, problem: (text: string) => string) =>
+    items.filter((item) => {
+      const reason = problem(surface(item));
+      if (reason) skipped.add(`${reason}; skipped`);
+      return !reason;
+    });
+  return {
+    lowerCaseWords: article.text.match(LOWER_CASE_WORD) ?? [],
+    names: withinLimits(findNames(article.text), (name) => name.surface, nameProblem),
+    tags: withinLimits(findTags(article.text), (tag) => tag, tagProblem),
+    skipped,
+  };
 }
 
 interface Tally<T> {
@@ -67,15 +111,17 @@ function byUse(variants: Map<string, number>): string[] {
  * a spelling that is already an alias of an entity joins it, and a tag whose text is a known name joins that
  * name (#Orlando → Orlando, #Anonymous → Anonymous).
  */
-export function extractEntities(articles: Article[], curated: CuratedEntity[], options: ExtractOptions): DraftEntity[] {
+export function extractEntities(articles: Article[], curated: CuratedEntity[], options: ExtractOptions): Extraction {
   const entities: DraftEntity[] = [];
+  const skipped: ArticleProblem[] = [];
+  const failed: ArticleProblem[] = [];
   const byAlias = new Map<string, DraftEntity>();
   const usedIds = new Set<string>();
   const claim = (entity: DraftEntity, alias: CuratedAlias) => {
     const key = aliasKey(alias.alias);
     if (byAlias.has(key)) return;
     byAlias.set(key, entity);
-    if (!entity.aliases.some((a) => a.alias === alias.alias)) entity.aliases.push(alias);
+    entity.aliases.push(alias);
   };
   const add = (entity: DraftEntity) => {
     let id = entity.id;
@@ -94,12 +140,20 @@ export function extractEntities(articles: Article[], curated: CuratedEntity[], o
   const lowerCaseWords = new Set<string>();
   for (const [index, article] of articles.entries()) {
     options.onArticle?.(index + 1, articles.length);
-    for (const word of article.text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}]*/gu) ?? []) lowerCaseWords.add(word);
-    for (const candidate of findNames(article.text)) {
+    let found;
+    try {
+      found = candidatesOf(article);
+    } catch (error) {
+      failed.push({ articleId: article.id, reason: `cannot be read for names (${error instanceof Error ? error.message : String(error)})` });
+      continue;
+    }
+    for (const reason of found.skipped) skipped.push({ articleId: article.id, reason });
+    for (const word of found.lowerCaseWords) lowerCaseWords.add(word);
+    for (const candidate of found.names) {
       const entry = tally(names, aliasKey(candidate.surface), candidate.surface, article.id, candidate);
       entry.value = { ...entry.value, midSentence: entry.value.midSentence || candidate.midSentence };
     }
-    for (const tag of findTags(article.text)) tally(tags, aliasKey(tag), tag, article.id, null);
+    for (const tag of found.tags) tally(tags, aliasKey(tag), tag, article.id, null);
   }
 
   const people: DraftEntity[] = [];
@@ -142,5 +196,5 @@ export function extractEntities(articles: Article[], curated: CuratedEntity[], o
     const kind: EntityKind = isHashtag(name) ? 'hashtag' : isHandle(name) ? 'handle' : 'hashtag';
     add({ id: `${kind}-${slugify(name.slice(1))}`, name, kind, description: '', aliases: [{ alias: name }], curated: false });
   }
-  return entities;
+  return { entities, skipped, failed };
 }

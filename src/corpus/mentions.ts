@@ -23,6 +23,12 @@ export function rankArticles(mentions: Mention[]): string[] {
   return [...counts].sort((a, b) => b[1] - a[1]).map(([id]) => id);
 }
 
+/**
+ * Partners counted per article. Pairs within one article are quadratic in its entities (20,000 in one article took
+ * 52 s), so each entity pairs only with the article's most widely found entities: all of them in an ordinary article.
+ */
+export const MAX_PARTNERS_PER_ARTICLE = 200;
+
 /** For each entity, the others that share its articles, most shared articles first, at most `limit`. */
 export function coMentions(articleIdsByEntity: Map<string, string[]>, limit = 12): Map<string, { id: string; count: number }[]> {
   const entitiesByArticle = new Map<string, string[]>();
@@ -32,6 +38,10 @@ export function coMentions(articleIdsByEntity: Map<string, string[]>, limit = 12
       if (list) list.push(entityId);
       else entitiesByArticle.set(articleId, [entityId]);
     }
+  const reach = (id: string) => articleIdsByEntity.get(id)!.length;
+  for (const [articleId, entityIds] of entitiesByArticle)
+    if (entityIds.length > MAX_PARTNERS_PER_ARTICLE)
+      entitiesByArticle.set(articleId, [...entityIds].sort((a, b) => reach(b) - reach(a) || (a < b ? -1 : 1)).slice(0, MAX_PARTNERS_PER_ARTICLE));
   const result = new Map<string, { id: string; count: number }[]>();
   for (const [entityId, articleIds] of articleIdsByEntity) {
     const shared = new Map<string, number>();

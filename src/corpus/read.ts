@@ -85,16 +85,36 @@ export function readCorpusFile(file: CorpusFile): { articles: RawArticle[]; warn
   }
 }
 
+/**
+ * A list marker at the start of a line. The indent before it is horizontal space only: with `\s*` every
+ * line start scanned (and backtracked over) all the blank lines after it, quadratic in their number.
+ */
+const LIST_MARKER = /^[^\S\r\n\u2028\u2029]*(?:[-*+]|\d+\.)\s+/gm;
+
+/**
+ * A link target, one level of parentheses allowed (`Foo_(bar)`). Link text and targets stop at the next bracket or
+ * parenthesis, so a failed attempt scans only to the next delimiter; `[^\]]*` ran to the end of the file per `[`.
+ */
+const LINK_TARGET = String.raw`\((?:[^()]|\([^()]*\))*\)`;
+const IMAGE = new RegExp(String.raw`!\[[^\[\]]*\]${LINK_TARGET}`, 'g');
+const LINK = new RegExp(String.raw`\[([^\[\]]*)\]${LINK_TARGET}`, 'g');
+
+/** Drops a leading `---` front-matter block; found with indexOf, as a lazy `[\s\S]*?` backtracks once per character. */
+function withoutFrontMatter(content: string): string {
+  if (!content.startsWith('---\n')) return content;
+  const close = content.indexOf('\n---\n', 4);
+  return close < 0 ? content : content.slice(close + 5);
+}
+
 /** Markdown: the first `# ` heading is the title; markup is reduced to its text. */
 function readMarkdown(content: string): { text: string; title: string } {
   const heading = /^#\s+(.+)$/m.exec(content);
-  const text = content
-    .replace(/^---\n[\s\S]*?\n---\n/, '')
+  const text = withoutFrontMatter(content)
     .replace(heading ? heading[0] : /^\b$/, '')
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(IMAGE, '')
+    .replace(LINK, '$1')
     .replace(/^#{1,6}\s+/gm, '')
-    .replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, '')
+    .replace(LIST_MARKER, '')
     .replace(/(\*\*|__|`)/g, '');
   return { text, title: heading?.[1]?.trim() ?? '' };
 }

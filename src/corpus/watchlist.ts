@@ -1,7 +1,8 @@
 import { ENTITY_KINDS, type EntityKind } from '../core/types';
 import type { CuratedAlias, CuratedEntity } from './curated';
 import { aliasKey, slugify } from './entities';
-import { CorpusError, nothingFound, type CorpusWarning } from './errors';
+import { CorpusError, fileSkipped, nothingFound, tooManyAliases, type CorpusWarning } from './errors';
+import { MAX_ALIAS_CHARS, MAX_DICTIONARY_ALIASES } from './limits';
 import { decodeText, extensionOf, type CorpusFile } from './read';
 
 /**
@@ -16,8 +17,6 @@ import { decodeText, extensionOf, type CorpusFile } from './read';
  */
 
 export const WATCHLIST_EXTENSIONS = ['.csv', '.txt'] as const;
-/** Longer than any name or handle: a pasted paragraph, not a term. */
-export const MAX_TERM_CHARS = 200;
 
 const DELIMITERS = new Set([',', ';', '\t']);
 const COLUMN_NAMES: Record<string, 'term' | 'note' | 'kind'> = {
@@ -64,7 +63,7 @@ function isTag(term: string): boolean {
 
 /** Why a term cannot be matched on a page, or '' when it can. */
 function termProblem(term: string): string {
-  if (term.length > MAX_TERM_CHARS) return `longer than ${MAX_TERM_CHARS} characters`;
+  if (term.length > MAX_ALIAS_CHARS) return `longer than ${MAX_ALIAS_CHARS} characters`;
   if (!/[\p{L}\p{N}]/u.test(term)) return `"${term}" has no letter or digit`;
   if (isTag(term) && /\s/.test(term)) return `"${term}": a ${term[0] === '@' ? '@handle' : '#hashtag'} cannot contain spaces`;
   return '';
@@ -99,7 +98,8 @@ function parseFile(file: CorpusFile, seen: Seen, entries: CuratedEntity[], warni
   lines.forEach((raw, index) => {
     const line = index + 1;
     const skip = (reason: string) => void warnings.push({ file: file.name, line, reason: `${reason}; line skipped` });
-    if (!raw.trim()) return;
+    // Past the limit the import is refused (by parseWatchlists): reading the rest of a million lines is wasted.
+    if (!raw.trim() || seen.aliases.size > MAX_DICTIONARY_ALIASES) return;
     const fields = splitFields(raw);
     if (!fields) return skip('a quote is never closed');
     if (first) {
@@ -139,9 +139,9 @@ export function parseWatchlists(name: string, files: CorpusFile[]): { entries: C
     try {
       parseFile(file, seen, entries, warnings);
     } catch (error) {
-      if (!(error instanceof CorpusError)) throw error;
-      warnings.push({ ...error.location, reason: `${error.reason}; file skipped` });
+      warnings.push(fileSkipped(file.name, error));
     }
+    if (seen.aliases.size > MAX_DICTIONARY_ALIASES) throw tooManyAliases(name);
   }
   if (!entries.length) throw nothingFound({ file: name }, 'no watch-list entries found (one @handle, #hashtag or name a line)', warnings);
   return { entries, warnings };

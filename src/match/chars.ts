@@ -82,7 +82,14 @@ export function foldKey(alias: string): string {
     units.push(folded);
   }
   if (units[units.length - 1] === SPACE) units.pop();
-  return String.fromCharCode(...units);
+  return unitsToString(units);
+}
+
+/** String.fromCharCode in chunks: spreading a million arguments would overflow the stack. */
+export function unitsToString(units: number[]): string {
+  const chunks: string[] = [];
+  for (let i = 0; i < units.length; i += 8192) chunks.push(String.fromCharCode(...units.slice(i, i + 8192)));
+  return chunks.join('');
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { DictionaryEntry } from '../core/types.ts';
-import { foldKey, hasLetterOrDigit } from './chars.ts';
+import { foldKey, hasLetterOrDigit, unitsToString } from './chars.ts';
 import { ACRONYM, CASE_SENSITIVE, EXACT_DIACRITICS, FORMAT, MAX_CHILDREN, SHAPE_BASE, type SerialisedTrie } from './format.ts';
-import { encodeRecords, unitsToString, type AliasRecord } from './records.ts';
+import { encodeRecords, type AliasRecord } from './records.ts';
 
 /** An alias that cannot be matched (empty, or no letter or digit); the build must fail. */
 export class DictionaryError extends Error {

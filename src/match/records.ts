@@ -1,3 +1,4 @@
+import { unitsToString } from './chars.ts';
 import { FLAG_BASE, LENGTH_BASE, MAX_LENGTH, RECORD_STRIDE, type SerialisedTrie } from './format.ts';
 
 /** What the trie stores per alias, in the order of the states the aliases end at. */
@@ -25,13 +26,6 @@ export function encodeRecords(records: AliasRecord[]): Pick<SerialisedTrie, 'rec
     flags.push(FLAG_BASE + record.flags);
   });
   return { records: text.join(''), recordLengths: unitsToString(lengths), recordOffsets: offsets, aliasFlags: unitsToString(flags) };
-}
-
-/** String.fromCharCode in chunks: spreading a million arguments would overflow the stack. */
-export function unitsToString(units: number[]): string {
-  const chunks: string[] = [];
-  for (let i = 0; i < units.length; i += 8192) chunks.push(String.fromCharCode(...units.slice(i, i + 8192)));
-  return chunks.join('');
 }
 
 /** Reads records straight from the serialised strings: nothing is decoded until a match needs it. */

@@ -18,8 +18,11 @@ export const TOKEN = /[\p{L}\p{M}\p{N}_#@']+/gu;
 /** Every token of `text`, in order. Snippets use it too, so marked words are exactly the indexed terms. */
 export const tokenize = (text: string): string[] => text.match(TOKEN) ?? [];
 
-/** Lower case, outer apostrophes and a possessive 's dropped; null drops the token. */
-export const processTerm = (term: string): string | null => term.toLowerCase().replace(/^'+|'+$/g, '').replace(/'s$/, '') || null;
+/**
+ * Lower case, outer apostrophes and a possessive 's dropped; null drops the token. The trailing run is matched from
+ * its first apostrophe only (`(?<!')`): a bare `'+$` rescanned the run from each of its apostrophes, quadratic.
+ */
+export const processTerm = (term: string): string | null => term.toLowerCase().replace(/^'+|(?<!')'+$/g, '').replace(/'s$/, '') || null;
 
 /** The index options: the build and every loader must use the same ones (MiniSearch.loadJSON needs them). */
 export const SEARCH_OPTIONS: Options<SearchDocument> = {

@@ -31,10 +31,14 @@ function cutAtSpace(text: string, at: number, direction: 1 | -1, limit: number):
 export function snippet(article: Article, terms: ReadonlySet<string>): Snippet {
   const ranges = termRanges(article.text, terms);
   let best = { sentence: 0, score: 0 };
+  // Sentences and ranges are both in text order: one walk over each, not a filter of all ranges per sentence.
+  let next = 0;
   article.sentences.forEach((s, index) => {
-    const inside = ranges.filter((r) => r.start >= s.start && r.end <= s.end);
-    const score = new Set(inside.map((r) => processTerm(article.text.slice(r.start, r.end)))).size;
-    if (score > best.score) best = { sentence: index, score };
+    while (next < ranges.length && ranges[next]!.start < s.start) next++;
+    const inside = new Set<string | null>();
+    for (let r = next; r < ranges.length && ranges[r]!.start < s.end; r++)
+      if (ranges[r]!.end <= s.end) inside.add(processTerm(article.text.slice(ranges[r]!.start, ranges[r]!.end)));
+    if (inside.size > best.score) best = { sentence: index, score: inside.size };
   });
   const sentence = article.sentences[best.sentence] ?? { start: 0, end: article.text.length };
   let from = sentence.start;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compileDictionary } from '../../../src/match/index.ts';
 import { entry, found, matcherFor } from './helpers.ts';
 
 const dictionary = [entry('ISIS', 'isis'), entry('#OpISIS', 'opisis'), entry('IS', 'isis', { acronym: true })];
@@ -23,5 +24,9 @@ describe('hostile text', () => {
     expect(matcherFor(dictionary).find(text)).toEqual([
       { start: 10_000_000, end: 10_000_004, entityId: 'isis', alias: 'ISIS' },
     ]);
+  });
+
+  it('refuses a 1,000,000-character alias by its length, not with a stack overflow', () => {
+    expect(() => compileDictionary([entry('a'.repeat(1_000_000))])).toThrow(/is longer than \d+$/);
   });
 });

@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { DictionaryEntry } from '../../../src/core/types.ts';
+import { foldKey } from '../../../src/match/chars.ts';
+import { matcherFor } from './helpers.ts';
+
+/** Letters and the characters the matching rules treat specially: case, diacritics, spaces, quotes, tags. */
+const UNITS = ['a', 'b', 'A', 'B', 'é', 'e\u0301', 'ß', 'İ', 'Ж', '1', ' ', '  ', '\u00A0', '\n', "'", '’', '-', '.', '#', '@', '\uD83D\uDE00', '\uD800'];
+const unitString = (maxLength: number) => fc.array(fc.constantFrom(...UNITS), { minLength: 1, maxLength }).map((units) => units.join(''));
+/** An alias: a letter first (so it can be matched), then anything from UNITS. */
+const alias = fc.tuple(fc.constantFrom('a', 'B', 'é', '#a', '@b', 'Ж'), fc.option(unitString(6), { nil: '' })).map(([first, rest]) => first + rest);
+const entry = fc.record(
+  { alias, entityId: fc.constantFrom('e1', 'e2', 'e3'), caseSensitive: fc.boolean(), acronym: fc.boolean(), foldDiacritics: fc.boolean() },
+  { requiredKeys: ['alias', 'entityId'] },
+) as fc.Arbitrary<DictionaryEntry>;
+
+/** A dictionary and a text made of its aliases (so there is something to find) and other pieces. */
+const dictionaryAndText = fc
+  .array(entry, { minLength: 1, maxLength: 12 })
+  .chain((entries) => fc.tuple(fc.constant(entries), fc.array(fc.oneof(fc.constantFrom(...entries.map((e) => e.alias)), alias, unitString(4)), { maxLength: 30 })));
+
+describe('matcher on arbitrary dictionaries and text', () => {
+  it('finds sorted, non-overlapping matches within the text, each folding to its alias', () => {
+    fc.assert(
+      fc.property(dictionaryAndText, ([entries, parts]) => {
+        const text = parts.join('');
+        const matches = matcherFor(entries).find(text);
+        let previousEnd = 0;
+        for (const match of matches) {
+          expect(match.start).toBeGreaterThanOrEqual(previousEnd);
+          expect(match.end).toBeGreaterThan(match.start);
+          expect(match.end).toBeLessThanOrEqual(text.length);
+          expect(foldKey(text.slice(match.start, match.end))).toBe(foldKey(match.alias));
+          expect(entries.some((e) => e.alias === match.alias && e.entityId === match.entityId)).toBe(true);
+          previousEnd = match.end;
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('respects the window it is given', () => {
+    fc.assert(
+      fc.property(fc.array(entry, { minLength: 1, maxLength: 8 }), unitString(40), fc.nat(), fc.nat(), (entries, text, a, b) => {
+        const [from, to] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y) as [number, number];
+        for (const match of matcherFor(entries).find(text, from, to)) {
+          expect(match.start).toBeGreaterThanOrEqual(from);
+          expect(match.end).toBeLessThanOrEqual(to);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
