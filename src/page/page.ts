@@ -44,6 +44,7 @@ export async function startPage(services: PageServices): Promise<() => void> {
     services.reportTerms(ids);
   };
   const scanner = new Scanner(index, cards.isOwn, () => {
+    painter.flush();
     report();
     if (import.meta.env.LANTERN_TEST) document.documentElement.dataset.testIdle = String(Date.now());
   });

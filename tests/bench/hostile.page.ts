@@ -3,12 +3,8 @@
  * script does) or without it, timed until Lantern is idle, with the longest gap between animation frames.
  */
 import type { CompiledDictionary } from '../../src/core/types.ts';
-import { highlightCss } from '../../src/extension/highlight-css.ts';
 import { createMatcher } from '../../src/match/index.ts';
-import { PageIndex } from '../../src/page/page-index.ts';
-import { Painter } from '../../src/page/painter.ts';
-import { Scanner } from '../../src/page/scanner.ts';
-import { randomHighlightNames } from '../../src/page/term-style.ts';
+import { startLantern } from './lib/lantern-page.ts';
 
 export interface FloodMeasurement {
   ms: number;
@@ -38,13 +34,10 @@ async function withFrameGaps<T>(work: () => Promise<T>): Promise<{ value: T; lon
 let idle: () => void = () => undefined;
 const scanned = () => new Promise<void>((resolve) => (idle = resolve));
 
-async function startLantern(compiledUrl: string): Promise<void> {
+async function scanWithLantern(compiledUrl: string): Promise<void> {
   const compiled = (await (await fetch(compiledUrl)).json()) as CompiledDictionary;
-  const painter = new Painter(randomHighlightNames(() => false));
-  painter.show(() => true);
-  document.head.append(Object.assign(document.createElement('style'), { textContent: highlightCss(painter.names) }));
   const done = scanned();
-  new Scanner(new PageIndex(createMatcher(compiled), new Set(), painter), () => false, () => idle()).start(document.body);
+  startLantern(createMatcher(compiled), () => idle());
   await done;
 }
 
@@ -89,7 +82,7 @@ const FLOODS: Record<string, (lantern: boolean) => Promise<void>> = {
 };
 
 async function flood(name: string, compiledUrl: string | null): Promise<FloodMeasurement> {
-  if (compiledUrl) await startLantern(compiledUrl);
+  if (compiledUrl) await scanWithLantern(compiledUrl);
   const started = performance.now();
   const { longestFrameGapMs } = await withFrameGaps(() => FLOODS[name]!(compiledUrl !== null));
   await nextFrame();

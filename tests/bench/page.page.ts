@@ -1,11 +1,7 @@
 /** Page side of the page benchmark: the content script's scan pipeline, timed inside Chromium on a real page. */
 import type { CompiledDictionary } from '../../src/core/types.ts';
 import { createMatcher } from '../../src/match/index.ts';
-import { PageIndex } from '../../src/page/page-index.ts';
-import { Painter } from '../../src/page/painter.ts';
-import { Scanner } from '../../src/page/scanner.ts';
-import { randomHighlightNames } from '../../src/page/term-style.ts';
-import { highlightCss } from '../../src/extension/highlight-css.ts';
+import { startLantern } from './lib/lantern-page.ts';
 
 export interface ScanMeasurement {
   /** Matcher load + time-sliced scan until every highlight is registered. */
@@ -32,8 +28,6 @@ function instrumentYield(): void {
 }
 instrumentYield();
 
-let scanner: Scanner | null = null;
-let index: PageIndex | null = null;
 let onIdle: () => void = () => undefined;
 
 async function scan(compiledUrl: string): Promise<ScanMeasurement> {
@@ -43,15 +37,9 @@ async function scan(compiledUrl: string): Promise<ScanMeasurement> {
   longestSlice = 0;
   const matcher = createMatcher(compiled);
   const loadMs = performance.now() - started;
-  const painter = new Painter(randomHighlightNames(() => false));
-  // The extension inserts this as a user stylesheet; here a style element paints the same.
-  document.head.append(Object.assign(document.createElement('style'), { textContent: highlightCss(painter.names) }));
-  painter.show(() => true);
-  index = new PageIndex(matcher, new Set(), painter);
   await new Promise<void>((resolve) => {
     onIdle = resolve;
-    scanner = new Scanner(index!, () => false, () => onIdle());
-    scanner.start(document.body);
+    startLantern(matcher, () => onIdle());
   });
   const totalMs = performance.now() - started;
   longestSlice = Math.max(longestSlice, performance.now() - resumed);
