@@ -3,6 +3,7 @@ import type { CuratedAlias, CuratedEntity } from './curated';
 import { MAX_NAME_CHARS, MAX_NAME_WORDS, MAX_TAG_CHARS, preview } from './limits';
 import { findNames, isCommonWord, kindOfName, type NameCandidate } from './names';
 import { findTags, isHandle, isHashtag } from './tags';
+import { foldKey } from '../match/chars';
 
 /** An entity before mentions are counted: what it is called and how each alias matches. */
 export interface DraftEntity {
@@ -40,10 +41,12 @@ export function defaultExtractOptions(articleCount: number): ExtractOptions {
   return { minArticles: articleCount >= 100 ? 2 : 1 };
 }
 
-/** The key under which two spellings are the same alias: case, whitespace and quote style do not count. */
-export function aliasKey(alias: string): string {
-  return alias.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
-}
+/**
+ * The key under which two spellings are the same alias, for merging, watch-lists and extraction alike: the matcher's
+ * own key (case, diacritics, whitespace and quote style do not count), so whatever the corpus calls one alias is
+ * one alias on the page too.
+ */
+export const aliasKey = foldKey;
 
 export function slugify(text: string): string {
   return (

@@ -84,3 +84,26 @@ describe('mergeCollections', () => {
     expect(new SearchEngine(new Corpus(empty)).search('isis').entities).toEqual([]);
   });
 });
+
+describe('one alias key everywhere', () => {
+  const list = (name: string, lines: string) => buildWatchlistBundle({ name, files: [{ name: `${name}.csv`, bytes: encode(lines) }] }).bundle;
+
+  it('merges spellings the page cannot tell apart (Zoë and Zoe, curly and straight quotes) into one entity that highlights', () => {
+    const merged = mergeCollections([
+      { prefix: 'a', bundle: list('a', 'Zoë Quillfeather;first list\nO’Brannagh Vex;curly quote\n') },
+      { prefix: 'b', bundle: list('b', "Zoe Quillfeather;second list\nO'Brannagh Vex;straight quote\n") },
+    ]);
+    expect(merged.entities.map((e) => [e.name, e.aliases])).toEqual([
+      ['Zoë Quillfeather', ['Zoë Quillfeather', 'Zoe Quillfeather']],
+      ['O’Brannagh Vex', ['O’Brannagh Vex', "O'Brannagh Vex"]],
+    ]);
+    const found = createMatcher(merged.matcher).find("Zoe Quillfeather met O'Brannagh Vex; ZOË QUILLFEATHER left.");
+    expect(found.map((m) => m.entityId)).toEqual([merged.entities[0]!.id, merged.entities[1]!.id, merged.entities[0]!.id]);
+  });
+
+  it('treats such spellings as one term within a watch-list, warning about the repeat', () => {
+    const { bundle, warnings } = buildWatchlistBundle({ name: 'w', files: [{ name: 'w.csv', bytes: encode('Zoë Quillfeather\nZoe Quillfeather\n') }] });
+    expect(bundle.entities).toHaveLength(1);
+    expect(warnings).toContainEqual(expect.objectContaining({ file: 'w.csv', line: 2, reason: expect.stringMatching(/already listed at w.csv:1/) }));
+  });
+});
