@@ -1,4 +1,4 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import { idOfDoc } from './build';
 import { searchSources, entityHitOf, summariseArticle, type Corpus } from './corpus';
 import { processTerm, SEARCH_OPTIONS, tokenize, type SearchDocument } from './options';
@@ -8,8 +8,19 @@ import type { ArticleHit, EntityHit, SearchResults } from './types';
 
 export const LIMITS = { entities: 6, articles: 10, suggestions: 5 };
 
-/** Looser than the search itself, so a query that found nothing still gets somewhere to go. */
-const SUGGEST_OPTIONS = { prefix: true, fuzzy: 0.4, maxFuzzy: 3, combineWith: 'OR' } as const;
+/** A little looser than the search itself, so a query that found nothing still gets somewhere close to go. */
+const SUGGEST_OPTIONS = { prefix: true, fuzzy: (term: string) => (term.length < 4 ? false : 0.4), maxFuzzy: 3, combineWith: 'AND' } as const;
+
+/** The first `limit` hits that still resolve to something in the corpus. */
+function firstOf<T>(hits: SearchResult[], limit: number, resolve: (hit: SearchResult) => T | null): T[] {
+  const out: T[] = [];
+  for (const hit of hits) {
+    if (out.length === limit) break;
+    const resolved = resolve(hit);
+    if (resolved) out.push(resolved);
+  }
+  return out;
+}
 
 const termsOf = (text: string) => tokenize(text).map(processTerm);
 
@@ -18,9 +29,12 @@ interface Index {
   viewDocId: (docId: string) => string;
 }
 
+const sameId = (docId: string) => docId;
+
 /** A hit with its document id in the corpus searched: the best score when several indexes hold the same entity. */
 function mergeHits(perIndex: { hits: SearchResult[]; viewDocId: (docId: string) => string }[]): SearchResult[] {
-  if (perIndex.length === 1) return perIndex[0]!.hits;
+  // One index whose ids are the view's already (the bundled corpus alone): nothing to map or merge.
+  if (perIndex.length === 1 && perIndex[0]!.viewDocId === sameId) return perIndex[0]!.hits;
   const byId = new Map<string, SearchResult>();
   for (const { hits, viewDocId } of perIndex)
     for (const hit of hits) {
@@ -30,8 +44,6 @@ function mergeHits(perIndex: { hits: SearchResult[]; viewDocId: (docId: string) 
     }
   return [...byId.values()].sort((a, b) => b.score - a.score);
 }
-
-const sameId = (docId: string) => docId;
 
 /**
  * Searches the MiniSearch indexes (one per collection; the bundle's own by default) and turns hits into what the
@@ -53,28 +65,30 @@ export class SearchEngine {
       .map((e) => e.name);
   }
 
+  /**
+   * Entities whose name or aliases hold every word of the query (never their description: "isil" is ISIS, not
+   * every entity described as fighting it), then articles that hold every word. Entities come first.
+   */
   search(raw: string): SearchResults {
     const query = normaliseQuery(raw);
-    const hits = query ? mergeHits(this.indexes.map(({ index, viewDocId }) => ({ hits: index.search(query), viewDocId }))) : [];
-    const entities: EntityHit[] = [];
-    const articles: ArticleHit[] = [];
-    for (const hit of hits) {
-      if (hit.type === 'entity' && entities.length < LIMITS.entities) {
-        const entity = this.entityHit(hit);
-        if (entity) entities.push(entity);
-      } else if (hit.type === 'article' && articles.length < LIMITS.articles) {
-        const article = this.articleHit(hit);
-        if (article) articles.push(article);
-      }
-    }
+    const searchAll = (options: SearchOptions) => mergeHits(this.indexes.map(({ index, viewDocId }) => ({ hits: index.search(query, options), viewDocId })));
+    // Typos are forgiven only when the words as typed find nothing: "isil" is an alias of ISIS, not a typo of "isis".
+    const asTypedFirst = (options: SearchOptions) => {
+      const asTyped = searchAll({ ...options, fuzzy: false });
+      return asTyped.length ? asTyped : searchAll(options);
+    };
+    const entityHits = query ? asTypedFirst({ fields: ['title', 'aliases'], filter: (hit) => hit.type === 'entity' }) : [];
+    const articleHits = query ? asTypedFirst({ filter: (hit) => hit.type === 'article' }) : [];
+    const entities = firstOf(entityHits, LIMITS.entities, (hit) => this.entityHit(hit));
+    const articles = firstOf(articleHits, LIMITS.articles, (hit) => this.articleHit(hit));
     const found = entities.length + articles.length > 0;
-    return { query: raw, entities, articles, suggestions: found ? [] : this.suggest(query) };
+    return { query: raw, entities, articles, suggestions: found ? [] : query ? this.suggest(query) : this.popular };
   }
 
+  /** Terms close to what was typed; none when nothing is close (no list of unrelated entities). */
   private suggest(query: string): string[] {
-    const near = query ? this.indexes.flatMap(({ index }) => index.autoSuggest(query, SUGGEST_OPTIONS)) : [];
-    const best = [...new Set(near.sort((a, b) => b.score - a.score).map((s) => s.suggestion))];
-    return (best.length ? best : this.popular).slice(0, LIMITS.suggestions);
+    const near = this.indexes.flatMap(({ index }) => index.autoSuggest(query, SUGGEST_OPTIONS));
+    return [...new Set(near.sort((a, b) => b.score - a.score).map((s) => s.suggestion))].slice(0, LIMITS.suggestions);
   }
 
   private entityHit(hit: SearchResult): EntityHit | null {
