@@ -4,14 +4,18 @@
  *
  * Format 1: what Lantern wrote before records were numbered — the info without `format` or `private`, the bundle
  * stored as an object, no checksum. Format 2: both records carry `format`; the info says whether the collection is
- * private; the bundle is stored as its JSON text with a checksum of that text.
+ * private; the bundle is stored as its JSON text with a checksum of that text. Format 3: the same records, the search
+ * index built with folded terms (accents and case as the page matcher folds them); older indexes are rebuilt.
  */
 import { isObject, type Fields } from '../core/fields';
 import { BUNDLE_VERSION, ENTITY_KINDS, type Bundle } from '../core/types';
 import { FORMAT as MATCHER_FORMAT } from '../match/format';
+import { buildSearchIndex } from '../search/build';
 import type { CollectionInfo, CollectionKind } from './collection';
 
-export const STORED_FORMAT = 2;
+export const STORED_FORMAT = 3;
+/** The first format whose search index folds accents, as queries now do. */
+const FOLDED_SEARCH_FORMAT = 3;
 
 export interface StoredInfo extends CollectionInfo {
   format: typeof STORED_FORMAT;
@@ -165,7 +169,7 @@ export function checkBundle(value: unknown): Read<Bundle> {
 /** A collection's info record, of any format this Lantern knows, migrated to the current one and checked. */
 export function readStoredInfo(raw: unknown): Read<CollectionInfo> {
   const format = formatOf(raw);
-  if (format !== 1 && format !== STORED_FORMAT) return unreadableFormat(format);
+  if (format === undefined || format < 1 || format > STORED_FORMAT) return unreadableFormat(format);
   const migrated = format === 1 ? { ...(raw as Fields), private: false } : (raw as Fields);
   const problem = infoShape(migrated);
   if (problem) return failed(`its record${problem}`);
@@ -175,10 +179,17 @@ export function readStoredInfo(raw: unknown): Read<CollectionInfo> {
 
 /** A collection's bundle record, of any format this Lantern knows: the checksum verified, the bundle checked. */
 export function readStoredBundle(raw: unknown): Read<Bundle> {
+  const read = readBundleAsStored(raw);
+  if (!read.ok || (formatOf(raw) ?? 0) >= FOLDED_SEARCH_FORMAT) return read;
+  // Written before search folded accents: its index would miss "kolarova" for "Kolářová".
+  return { ok: true, value: { ...read.value, searchIndex: buildSearchIndex(read.value.articles, read.value.entities) } };
+}
+
+function readBundleAsStored(raw: unknown): Read<Bundle> {
   if (raw === undefined) return failed('its bundle is missing');
   const format = formatOf(raw);
   if (format === 1) return checkBundle(raw);
-  if (format !== STORED_FORMAT) return unreadableFormat(format);
+  if (format === undefined || format < 1 || format > STORED_FORMAT) return unreadableFormat(format);
   const { json, checksum } = raw as Fields;
   if (typeof json !== 'string') return failed('its bundle holds no data');
   if (checksum !== checksumOf(json)) return failed('its checksum does not match, so the stored data was changed or cut short');

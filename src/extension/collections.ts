@@ -39,6 +39,12 @@ async function migrateRecords<T>(tx: Upgrade, store: StoreNames<Schema>, read: (
   }
 }
 
+/** Rewrites every record in the current format (each reader migrates from any older one). */
+async function migrateAll(_database: IDBPDatabase<Schema>, tx: Upgrade): Promise<void> {
+  await migrateRecords(tx, 'collections', readStoredInfo, toStoredInfo);
+  await migrateRecords(tx, 'bundles', readStoredBundle, toStoredBundle);
+}
+
 /** Step n brings the database from version n to n + 1; a new install runs them all, an update the ones it lacks. */
 const UPGRADES: ((database: IDBPDatabase<Schema>, tx: Upgrade) => Promise<void> | void)[] = [
   (database) => {
@@ -46,10 +52,9 @@ const UPGRADES: ((database: IDBPDatabase<Schema>, tx: Upgrade) => Promise<void> 
     database.createObjectStore('bundles');
   },
   // Format 2: the info says whether the collection is private; the bundle is stored as checksummed JSON text.
-  async (_database, tx) => {
-    await migrateRecords(tx, 'collections', readStoredInfo, toStoredInfo);
-    await migrateRecords(tx, 'bundles', readStoredBundle, toStoredBundle);
-  },
+  migrateAll,
+  // Format 3: the search index folds accents, as queries do.
+  migrateAll,
 ];
 const DB_VERSION = UPGRADES.length;
 

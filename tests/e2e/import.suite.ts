@@ -254,8 +254,8 @@ export function importSuite(launch: () => Promise<ExtensionBrowser>) {
       expect(imported).toContain('Imported “original”');
       const id = await options.evaluate(() => document.querySelector('#import-summary')!.getAttribute('data-collection')!);
       const stored = await readRecords(options, id);
-      expect(stored.info).toMatchObject({ format: 2, private: false });
-      expect(stored.bundle).toMatchObject({ format: 2, checksum: expect.stringMatching(/^fnv1a32:[0-9a-f]{8}$/) });
+      expect(stored.info).toMatchObject({ format: 3, private: false });
+      expect(stored.bundle).toMatchObject({ format: 3, checksum: expect.stringMatching(/^fnv1a32:[0-9a-f]{8}$/) });
       const json = stored.bundle.json as string;
       // Format 1, as Lantern stored collections before formats were numbered: no format, no private flag, the bundle as an object.
       const { format: _format, private: _private, ...format1Info } = stored.info;
@@ -306,7 +306,7 @@ export function importSuite(launch: () => Promise<ExtensionBrowser>) {
       await writeRecords(options, [{ id, info: format1Info, bundle: JSON.parse(stored.bundle.json as string) as Record<string, unknown> }]);
       expect(await readRecords(options, id)).toMatchObject({ info: { id }, bundle: { version: 1 } });
 
-      // The background opens the database again, at version 2, when it next loads the collections.
+      // The background opens the database again, at the current version, when it next loads the collections.
       await askBackground(options, 'collections-changed');
       expect(await readRecords(options, id)).toEqual(stored);
       const page = await browser.open(server.page('/migrated.html', PAGE));

@@ -51,8 +51,16 @@ describe('stored bundles', () => {
     expect(reason(readStoredBundle({ format: STORED_FORMAT, json: '[]', checksum: checksumOf('[]') }))).toBe('bundle is not an object');
   });
 
+  it('rebuild the search index of a bundle stored before search folded accents (format 2)', () => {
+    const { bundle: accented } = buildCollection('articles', { name: 'n', files: [file('n.jsonl', JSON.stringify({ id: 'a1', text: 'Dana Kolářová spoke to GhostSec.' }))] });
+    expect(accented.searchIndex).toContain('"kolarova"');
+    const format2 = { ...toStoredBundle({ ...accented, searchIndex: accented.searchIndex.replaceAll('kolarova', 'kolářová') }), format: 2 };
+    const read = readStoredBundle(format2);
+    expect(read.ok && read.value.searchIndex).toBe(accented.searchIndex);
+  });
+
   it('refuse a format from a newer Lantern, a format that is not a number, and a missing bundle', () => {
-    expect(reason(readStoredBundle({ ...toStoredBundle(bundle), format: 99 }))).toBe('it was written in format 99 by a newer Lantern; this one reads formats up to 2');
+    expect(reason(readStoredBundle({ ...toStoredBundle(bundle), format: 99 }))).toBe(`it was written in format 99 by a newer Lantern; this one reads formats up to ${STORED_FORMAT}`);
     expect(reason(readStoredBundle({ format: 'two' }))).toBe('its record has no format Lantern knows');
     expect(reason(readStoredBundle('junk'))).toBe('its record has no format Lantern knows');
     expect(reason(readStoredBundle(undefined))).toBe('its bundle is missing');
@@ -105,7 +113,7 @@ describe('stored infos', () => {
     expect(reason(readStoredInfo({ ...toStoredInfo(INFO), kind: 'photos' }))).toBe('its record.kind is not one of articles, watchlist');
     expect(reason(readStoredInfo({ ...toStoredInfo(INFO), id: 'c1~x' }))).toBe('its record.id is not a collection id');
     expect(reason(readStoredInfo({ ...FORMAT_1_INFO, counts: { articles: 1 } }))).toBe('its record.counts.entities is not a number');
-    expect(reason(readStoredInfo({ ...toStoredInfo(INFO), format: 3 }))).toContain('format 3 by a newer Lantern');
+    expect(reason(readStoredInfo({ ...toStoredInfo(INFO), format: STORED_FORMAT + 1 }))).toContain(`format ${STORED_FORMAT + 1} by a newer Lantern`);
   });
 });
 
