@@ -5,6 +5,7 @@ import { forwardStepCommands } from '../src/extension/commands';
 import { browser } from 'wxt/browser';
 import { createCorpusService } from '../src/extension/corpus-service';
 import { acceptPagePorts } from '../src/extension/lifetime';
+import { welcomeOnInstall } from '../src/extension/welcome';
 import { registerLookup } from '../src/extension/lookup';
 import { setPageStyles } from '../src/extension/page-styles';
 import { extensionUrl } from '../src/extension/urls';
@@ -15,6 +16,7 @@ export default defineBackground(() => {
   const badge = createBadge();
   forwardStepCommands();
   acceptPagePorts();
+  welcomeOnInstall();
   registerLookup();
   serve({
     'corpus-summary': async () => (await corpus.view()).corpus,

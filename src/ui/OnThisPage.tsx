@@ -22,7 +22,13 @@ export function OnThisPage({ access }: { access: PageAccess }) {
   const reload = useCallback(() => access.load().then(setState, () => setState(null)), [access]);
   useEffect(() => void reload(), [reload]);
   if (state === undefined) return null;
-  if (state === null) return <p class="page-terms state">Lantern does not run on this page.</p>;
+  if (state === null)
+    return (
+      <p class="page-terms state" data-testid="out-of-reach">
+        Lantern cannot read this page: browsers keep their own pages (settings, new tabs, extension stores) and other
+        extensions' pages out of every extension's reach. Search works everywhere: type above.
+      </p>
+    );
   const { page, entities } = state;
   const counts = new Map(page.terms.map((t) => [t.entityId, t.count]));
   const enabled = page.mode !== 'off';

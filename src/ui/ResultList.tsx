@@ -11,10 +11,13 @@ interface Props {
   onHover: (index: number) => void;
 }
 
-/** The two result groups as one listbox; the search box keeps focus and points at the active row (aria-activedescendant). */
+/**
+ * The two result groups as one listbox; the search box keeps focus and points at the active row (aria-activedescendant).
+ * A listbox may own only groups and options: each group holds its label (presentational) and its options.
+ */
 export function ResultList({ id, options, active, onChoose, onHover }: Props) {
   const row = (option: ResultOption, index: number) => (
-    <li
+    <div
       id={option.id}
       key={option.id}
       role="option"
@@ -43,27 +46,25 @@ export function ResultList({ id, options, active, onChoose, onHover }: Props) {
           </span>
         </>
       )}
-    </li>
+    </div>
   );
   const group = (kind: ResultOption['kind'], label: string) => {
     const rows = options.map((o, i) => [o, i] as const).filter(([o]) => o.kind === kind);
     if (!rows.length) return null;
     return (
-      <li role="presentation" class="group">
-        <h2 id={`${id}-${kind}`} class="group-label">
+      <div role="group" aria-labelledby={`${id}-${kind}`} class="group" data-group={kind}>
+        <div id={`${id}-${kind}`} role="presentation" class="group-label">
           {label}
-        </h2>
-        <ul role="group" aria-labelledby={`${id}-${kind}`} data-group={kind}>
-          {rows.map(([o, i]) => row(o, i))}
-        </ul>
-      </li>
+        </div>
+        {rows.map(([o, i]) => row(o, i))}
+      </div>
     );
   };
   return (
-    <ul id={id} role="listbox" aria-label="Search results" class="results">
+    <div id={id} role="listbox" aria-label="Search results" class="results">
       {group('entity', 'Entities')}
       {group('article', 'Articles')}
-    </ul>
+    </div>
   );
 }
 
