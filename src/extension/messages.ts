@@ -58,8 +58,20 @@ export type RequestType = keyof Requests;
 export type Message<T extends RequestType = RequestType> = { type: T } & Requests[T]['request'];
 export type Handlers = { [T in RequestType]: (message: Message<T>, sender: Browser.runtime.MessageSender) => Promise<Requests[T]['reply']> };
 
-export function ask<T extends RequestType>(type: T, request: Requests[T]['request']): Promise<Requests[T]['reply']> {
-  return browser.runtime.sendMessage({ type, ...request });
+/** Waits between tries while the background is still starting (just installed, or woken): about 3 s in all. */
+const STARTING_RETRIES_MS = [50, 100, 200, 400, 800, 1500];
+
+export async function ask<T extends RequestType>(type: T, request: Requests[T]['request']): Promise<Requests[T]['reply']> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await browser.runtime.sendMessage({ type, ...request });
+    } catch (error) {
+      // Only "nobody is listening yet" is worth another try; any other failure is the answer.
+      const starting = /Receiving end does not exist|Could not establish connection/i.test(String(error));
+      if (!starting || attempt >= STARTING_RETRIES_MS.length) throw error;
+      await new Promise((resolve) => setTimeout(resolve, STARTING_RETRIES_MS[attempt]));
+    }
+  }
 }
 
 type TabRequestType = keyof TabRequests;

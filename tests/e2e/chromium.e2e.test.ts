@@ -5,6 +5,7 @@ import { searchSuite } from './search.suite';
 import { articleSuite } from './article.suite';
 import { importSuite } from './import.suite';
 import { hostileSuite } from './hostile.suite';
+import { firstRunSuite } from './first-run.suite';
 
 popupSuite(launchChromium);
 searchSuite(launchChromium);
@@ -12,3 +13,4 @@ articleSuite(launchChromium);
 contentSuite(launchChromium, 'chromium');
 importSuite(launchChromium);
 hostileSuite(launchChromium);
+firstRunSuite(launchChromium);

@@ -19,6 +19,8 @@ const FIREFOX_UUID = '0b1e5a1e-1a2b-4c3d-8e4f-123456789abc';
 export interface TestPage {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
+  /** A script as text (a library's source), run through the driver, which the page's CSP does not block. */
+  evaluate(script: string): Promise<unknown>;
   mouse: { move(x: number, y: number): Promise<void>; click(x: number, y: number): Promise<void> };
   keyboard: { press(key: string): Promise<void>; type(text: string): Promise<void> };
   screenshot(options: { path: string; fullPage?: boolean; clip?: { x: number; y: number; width: number; height: number } }): Promise<unknown>;
@@ -40,16 +42,24 @@ export interface ExtensionBrowser {
   /** An extension page such as `popup.html`, once its document exists. */
   openExtensionPage(path: string): Promise<TestPage>;
   extensionUrl(path: string): string;
+  /** The addresses of every open tab. */
+  tabUrls(): Promise<string[]>;
   close(): Promise<void>;
 }
 
 /** Headless Debian Chromium with the built MV3 extension loaded unpacked (Playwright). */
-export async function launchChromium(build = CHROME_BUILD): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  /** The colour scheme pages are told the user prefers (the system's when absent). */
+  colorScheme?: 'light' | 'dark';
+}
+
+export async function launchChromium(build = CHROME_BUILD, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'lantern-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: browserPath('chromium'),
     headless: true,
     viewport: { width: 1280, height: 800 },
+    ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
     args: [`--disable-extensions-except=${build}`, `--load-extension=${build}`, '--disable-background-networking', '--disable-component-update'],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -64,6 +74,7 @@ export async function launchChromium(build = CHROME_BUILD): Promise<ExtensionBro
     open,
     openExtensionPage: (path) => open(base + path),
     extensionUrl: (path) => base + path,
+    tabUrls: async () => context.pages().map((page) => page.url()),
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -72,14 +83,18 @@ export async function launchChromium(build = CHROME_BUILD): Promise<ExtensionBro
 }
 
 /** Headless Firefox ESR with the built add-on installed temporarily (Puppeteer over WebDriver BiDi). */
-export async function launchFirefox(build = FIREFOX_BUILD): Promise<ExtensionBrowser> {
+export async function launchFirefox(build = FIREFOX_BUILD, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: browserPath('firefox'),
     headless: true,
     defaultViewport: { width: 1280, height: 800 },
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
+      // Puppeteer cannot emulate media features over BiDi; Firefox's own override does it (0 dark, 1 light).
+      ...(options.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 } : {}),
+    },
   });
   const installed = await browser.installExtension(build);
   if (installed !== FIREFOX_ADDON_ID) throw new Error(`installed add-on id ${installed}, expected ${FIREFOX_ADDON_ID}`);
@@ -99,6 +114,7 @@ export async function launchFirefox(build = FIREFOX_BUILD): Promise<ExtensionBro
       return page as unknown as TestPage;
     },
     extensionUrl: (path) => base + path,
+    tabUrls: async () => Promise.all((await browser.pages()).map((page) => page.evaluate(() => location.href).catch(() => page.url()))),
     close: () => browser.close(),
   };
 }
