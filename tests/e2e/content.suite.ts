@@ -182,6 +182,65 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
       await page.close();
     });
 
+    it('places the card beside its term, never over it, at every corner of the viewport and in a frame', async () => {
+      const corner = (style: string, term: string) => `<p style="position: fixed; margin: 0; font: 16px/1.4 sans-serif; ${style}">${term}</p>`;
+      server.page('/inner.html', `<!doctype html><meta charset="utf-8"><body style="margin: 0; height: 100%"><p style="position: absolute; bottom: 4px; left: 8px; margin: 0">Inside: CtrlSec</p></body>`);
+      const page = await browser.open(
+        server.page(
+          '/corners.html',
+          `<!doctype html><meta charset="utf-8"><title>corners</title><body style="margin: 0">
+          ${corner('top: 2px; left: 2px', 'ISIS')}${corner('top: 2px; right: 2px', 'GhostSec')}
+          ${corner('bottom: 2px; left: 2px', 'Anonymous')}${corner('bottom: 2px; right: 2px', 'WauchulaGhost')}
+          <iframe src="/inner.html" style="position: fixed; left: 380px; top: 250px; width: 520px; height: 300px; border: 0"></iframe>`,
+        ),
+      );
+      await idle(page);
+      /** The card's box (its host, once placed) and the term's, in the viewport of the document that holds them. */
+      const boxes = (term: string) => {
+        const host = [...document.documentElement.children].filter((e) => e.tagName === 'DIV').pop() as HTMLElement | undefined;
+        if (!host || host.style.visibility !== 'visible') return null;
+        const card = host.getBoundingClientRect();
+        const text = [...document.querySelectorAll('p')].map((p) => p.firstChild as Text).find((t) => t.data.includes(term))!;
+        const range = document.createRange();
+        range.setStart(text, text.data.indexOf(term));
+        range.setEnd(text, text.data.indexOf(term) + term.length);
+        const at = range.getBoundingClientRect();
+        const box = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+        return { card: box(card), term: box(at), viewport: { width: document.documentElement.clientWidth, height: innerHeight } };
+      };
+      type Box = { left: number; top: number; right: number; bottom: number };
+      const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      for (const [term, where] of [['ISIS', 'top-left'], ['GhostSec', 'top-right'], ['Anonymous', 'bottom-left'], ['WauchulaGhost', 'bottom-right']] as const) {
+        const at = (await termCentre(page, term))!;
+        await page.mouse.move(at.x - 2, at.y);
+        await page.mouse.move(at.x, at.y);
+        await until(async () => (await cardText(page)).includes(term), 10_000, `card for ${term}`);
+        const placed = await until(() => page.evaluate(boxes, term), 10_000, `card for ${term} placed`);
+        expect(overlaps(placed.card, placed.term), `card over ${term} at the ${where}`).toBe(false);
+        expect(placed.card.left >= 0 && placed.card.top >= 0 && placed.card.right <= placed.viewport.width && placed.card.bottom <= placed.viewport.height).toBe(true);
+        await page.screenshot({ path: join(SCREENSHOTS, `${name}-card-${where}.png`) });
+        await page.keyboard.press('Escape');
+        await until(async () => (await cardText(page)) === '', 5_000, 'card closed');
+      }
+      // In a frame: the card lives in the frame's document, beside the term there.
+      const frame = page.frames().find((f) => f.url().endsWith('/inner.html'))!;
+      const inFrame = await until(() => frame.evaluate(() => {
+        const text = document.querySelector('p')!.firstChild as Text;
+        const range = document.createRange();
+        range.setStart(text, text.data.indexOf('CtrlSec'));
+        range.setEnd(text, text.data.length);
+        const box = range.getBoundingClientRect();
+        return box.width ? { x: 380 + box.left + box.width / 2, y: 250 + box.top + box.height / 2 } : null;
+      }), 10_000, 'term in the frame');
+      await page.mouse.move(inFrame.x - 2, inFrame.y);
+      await page.mouse.move(inFrame.x, inFrame.y);
+      const placed = await until(() => frame.evaluate(boxes, 'CtrlSec'), 10_000, 'card placed in the frame');
+      expect(overlaps(placed.card, placed.term)).toBe(false);
+      expect(placed.card.bottom <= placed.viewport.height && placed.card.top >= 0).toBe(true);
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}-card-in-frame.png`) });
+      await page.close();
+    });
+
     it('works on a hostile page: frozen prototypes, trapped DOM methods, a throwing observer, 200,000 text nodes', async () => {
       const page = await browser.open(server.page('/hostile.html', HOSTILE));
       const registry = await namesOn(page);

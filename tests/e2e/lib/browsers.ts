@@ -32,6 +32,7 @@ export interface TestPage {
 
 export interface TestFrame {
   url(): string;
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
 }
 
