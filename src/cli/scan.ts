@@ -1,24 +1,27 @@
 /**
  * `npm run scan -- [--json] [--bundle FILE] FILE...`: find every known name, @handle and #hashtag in text or HTML files,
- * with the same matcher the content script runs, against the corpus bundle.
+ * with the same matcher the content script runs, against the corpus bundle: the one given, else the one `npm run
+ * build` put in the extension, else the one `npm run corpus` wrote, else the seed corpus built on the spot.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Bundle, Entity, Match } from '../core/types.ts';
 import { parseHtml } from '../corpus/html.ts';
 import { createMatcher, type Matcher } from '../match/index.ts';
-import { DEFAULT_BUNDLE_PATH } from './paths.ts';
+import { buildBundleFromDir } from '../corpus/node.ts';
+import { BUILT_BUNDLE_PATH, DEFAULT_BUNDLE_PATH, DEFAULT_CORPUS } from './paths.ts';
 
 interface Options {
   json: boolean;
-  bundlePath: string;
+  /** Given with --bundle; else the first bundle found (see above). */
+  bundlePath?: string;
   files: string[];
 }
 
 class UsageError extends Error {}
 
 function parseArgs(args: string[]): Options {
-  const options: Options = { json: false, bundlePath: DEFAULT_BUNDLE_PATH, files: [] };
+  const options: Options = { json: false, files: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--json') options.json = true;
@@ -33,12 +36,17 @@ function parseArgs(args: string[]): Options {
   return options;
 }
 
-function loadBundle(path: string): Pick<Bundle, 'entities' | 'matcher'> {
+function loadBundle(given: string | undefined): Pick<Bundle, 'entities' | 'matcher'> {
+  const path = given ?? [BUILT_BUNDLE_PATH, DEFAULT_BUNDLE_PATH].find((candidate) => existsSync(candidate));
+  if (!path) {
+    console.error(`scan: no built bundle (${BUILT_BUNDLE_PATH}, ${DEFAULT_BUNDLE_PATH}); building the ${DEFAULT_CORPUS} corpus`);
+    return buildBundleFromDir(DEFAULT_CORPUS).bundle;
+  }
   let json: string;
   try {
     json = readFileSync(path, 'utf8');
   } catch {
-    throw new UsageError(`no bundle at ${path}: run \`npm run corpus\` first (or pass --bundle FILE)`);
+    throw new UsageError(`no bundle at ${path} (pass --bundle FILE, or leave it out to use the built one)`);
   }
   return JSON.parse(json) as Bundle;
 }
