@@ -31,8 +31,12 @@ render(
       return result;
     }}
     removeCollection={async (id) => {
-      await removeCollection(id);
+      const restore = await removeCollection(id);
       await collectionsChanged();
+      return async () => {
+        await restore();
+        await collectionsChanged();
+      };
     }}
     setPrivate={async ({ id }, isPrivate) => {
       await setCollectionPrivate(id, isPrivate);

@@ -101,9 +101,22 @@ export async function setCollectionPrivate(id: string, isPrivate: boolean): Prom
   await Promise.all([tx.store.put(toStoredInfo({ ...read.value, private: isPrivate })), tx.done]);
 }
 
-export async function removeCollection(id: string): Promise<void> {
+/**
+ * Removes a collection in one transaction, and returns what puts it back exactly as it was stored (for Undo). The
+ * records are kept as stored, so a damaged one comes back damaged rather than half-read.
+ */
+export async function removeCollection(id: string): Promise<() => Promise<void>> {
   const tx = (await db()).transaction(['collections', 'bundles'], 'readwrite');
+  const [info, bundle] = await Promise.all([tx.objectStore('collections').get(id), tx.objectStore('bundles').get(id)]);
   await Promise.all([tx.objectStore('bundles').delete(id), tx.objectStore('collections').delete(id), tx.done]);
+  return async () => {
+    const restore = (await db()).transaction(['collections', 'bundles'], 'readwrite');
+    await Promise.all([
+      info === undefined ? undefined : restore.objectStore('collections').put(info),
+      bundle === undefined ? undefined : restore.objectStore('bundles').put(bundle, id),
+      restore.done,
+    ]);
+  };
 }
 
 export async function loadCollectionBundle(id: string): Promise<Bundle> {

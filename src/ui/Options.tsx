@@ -19,7 +19,8 @@ export interface OptionsProps {
     isPrivate: boolean,
     onStage: (stage: ImportStage, fraction: number) => void,
   ) => Promise<{ info: CollectionInfo; warnings: CorpusWarning[] }>;
-  removeCollection: (id: string) => Promise<void>;
+  /** Removes a collection; resolves to what puts it back (Undo). */
+  removeCollection: (id: string) => Promise<() => Promise<void>>;
   setPrivate: (info: CollectionInfo, isPrivate: boolean) => Promise<void>;
   exportCollection: (info: CollectionInfo) => Promise<void>;
   loadBundled: () => Promise<boolean>;
@@ -59,6 +60,8 @@ const entities = (n: number) => count(n, 'entity', 'entities');
 const countsText = ({ kind, counts }: CollectionInfo) =>
   kind === 'articles' ? `${articles(counts.articles)}, ${entities(counts.entities)}` : count(counts.entities, 'entry', 'entries');
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+/** How long Undo is offered after a removal. */
+const UNDO_MS = 10_000;
 
 /**
  * The options page: Lantern on web pages (on, quiet, kinds painted); import articles and watch-lists, private or
@@ -72,6 +75,14 @@ export function Options(props: OptionsProps) {
   const [importPrivate, setImportPrivate] = useState(PRIVATE_BY_DEFAULT);
   const [job, setJob] = useState<ImportState>({ state: 'idle' });
   const [error, setError] = useState('');
+  /** The collection whose Remove was pressed once, waiting for the confirmation. */
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [removed, setRemoved] = useState<{ name: string; undo: () => Promise<void> } | null>(null);
+  useEffect(() => {
+    if (!removed) return;
+    const expire = setTimeout(() => setRemoved(null), UNDO_MS);
+    return () => clearTimeout(expire);
+  }, [removed]);
 
   // Each part loads on its own: a summary that fails must not keep the list, where a bad collection is removed, from showing.
   const refresh = useCallback(async () => {
@@ -89,15 +100,26 @@ export function Options(props: OptionsProps) {
   }, [props]);
   useEffect(() => void refresh(), [refresh]);
 
+  /** Starts an action: the messages of the previous one go. */
   const act = (work: () => Promise<unknown>) => () => {
     setError('');
+    setRemoved(null);
+    setConfirming(null);
+    if (job.state !== 'running') setJob({ state: 'idle' });
     work()
       .catch((e: unknown) => setError(messageOf(e)))
       .then(refresh);
   };
 
+  const remove = (id: string, name: string) =>
+    act(async () => {
+      const undo = await props.removeCollection(id);
+      setRemoved({ name, undo });
+    });
   const startImport = (kind: CollectionKind, files: File[]) => {
     if (!files.length || job.state === 'running') return;
+    setError('');
+    setRemoved(null);
     setJob({ state: 'running', stage: 'reading', fraction: 0 });
     props
       .importFiles(kind, files, importPrivate[kind], (stage, fraction) => setJob({ state: 'running', stage, fraction }))
@@ -165,6 +187,14 @@ export function Options(props: OptionsProps) {
             {error}
           </p>
         )}
+        {removed && (
+          <p id="removed" class="summary" role="status">
+            Removed “{removed.name}”.{' '}
+            <button type="button" class="undo" onClick={act(removed.undo)}>
+              Undo
+            </button>
+          </p>
+        )}
         <ul class="collections" aria-busy={collections === null}>
           <li class="collection">
             <label>
@@ -179,7 +209,7 @@ export function Options(props: OptionsProps) {
           </li>
           {collections?.map(({ info, damage }) =>
             damage ? (
-              <DamagedRow key={damage.id} damage={damage} onRemove={act(() => props.removeCollection(damage.id))} />
+              <DamagedRow key={damage.id} damage={damage} onRemove={remove(damage.id, damage.name)} />
             ) : (
               <li class="collection" key={info.id} data-collection={info.id}>
                 <span class="name">{info.name}</span>
@@ -191,9 +221,7 @@ export function Options(props: OptionsProps) {
                   <button type="button" onClick={act(() => props.exportCollection(info))}>
                     Export JSONL
                   </button>
-                  <button type="button" class="remove" onClick={act(() => props.removeCollection(info.id))}>
-                    Remove
-                  </button>
+                  <RemoveButton confirming={confirming === info.id} name={info.name} onAsk={() => setConfirming(info.id)} onCancel={() => setConfirming(null)} onRemove={remove(info.id, info.name)} />
                 </span>
               </li>
             ),
@@ -201,6 +229,26 @@ export function Options(props: OptionsProps) {
         </ul>
       </section>
     </main>
+  );
+}
+
+/** Remove, then a confirmation in place (Remove “name” / Cancel): one stray click never deletes a collection. */
+function RemoveButton(props: { confirming: boolean; name: string; onAsk: () => void; onCancel: () => void; onRemove: () => void }) {
+  if (!props.confirming)
+    return (
+      <button type="button" class="remove" onClick={props.onAsk}>
+        Remove
+      </button>
+    );
+  return (
+    <span class="confirm" role="group" aria-label={`Remove “${props.name}”?`}>
+      <button type="button" class="confirm-remove" onClick={props.onRemove}>
+        Remove “{props.name}”
+      </button>
+      <button type="button" class="cancel" onClick={props.onCancel}>
+        Cancel
+      </button>
+    </span>
   );
 }
 

@@ -158,6 +158,17 @@ export function importSuite(launch: () => Promise<ExtensionBrowser>) {
     const removeRow = async (selector: string) => {
       const before = await options.evaluate(() => document.querySelectorAll('li[data-collection]').length);
       await click(options, `${selector} button.remove`);
+      // An intact collection asks first; a damaged one goes at once.
+      const asked = await until(
+        () =>
+          options.evaluate(
+            ({ s, n }) => (document.querySelector(`${s} button.confirm-remove`) ? 'asked' : document.querySelectorAll('li[data-collection]').length === n - 1 ? 'gone' : ''),
+            { s: selector, n: before },
+          ),
+        15_000,
+        'removal asked for or done',
+      );
+      if (asked === 'asked') await click(options, `${selector} button.confirm-remove`);
       await until(() => options.evaluate((n) => document.querySelectorAll('li[data-collection]').length === n - 1, before), 15_000, 'collection removed');
     };
 
@@ -213,10 +224,22 @@ export function importSuite(launch: () => Promise<ExtensionBrowser>) {
       const page = await browser.open(server.page('/import2.html', PAGE));
       await until(async () => (await highlighted(page)).length === 3, 15_000, 'imported terms highlighted');
       await options.bringToFront();
-      for (let left = 2; left > 0; left--) {
-        await options.evaluate(() => document.querySelector<HTMLButtonElement>('li[data-collection] button.remove')!.click());
-        await until(() => options.evaluate((n) => document.querySelectorAll('li[data-collection]').length === n - 1, left), 15_000, 'collection removed');
-      }
+      // Remove asks first, and Cancel keeps the collection.
+      await click(options, 'li[data-collection] button.remove');
+      await until(() => options.evaluate(() => document.querySelector('li[data-collection] button.cancel') !== null), 15_000, 'removal asked for');
+      await click(options, 'li[data-collection] button.cancel');
+      await until(() => options.evaluate(() => document.querySelector('li[data-collection] button.cancel') === null), 15_000, 'removal cancelled');
+      expect(await options.evaluate(() => document.querySelectorAll('li[data-collection]').length)).toBe(2);
+      // Removed, then undone: the collection and its highlights come back; the Imported message went when Remove started.
+      const first = await options.evaluate(() => document.querySelector<HTMLElement>('li[data-collection]')!.dataset.collection!);
+      await removeRow(`li[data-collection="${first}"]`);
+      expect(await options.evaluate(() => document.querySelector('#import-summary'))).toBeNull();
+      await until(async () => (await highlighted(page)).length < 3, 15_000, 'removed collection unpainted');
+      await until(() => options.evaluate(() => document.querySelector('#removed button.undo') !== null), 15_000, 'Undo offered');
+      await click(options, '#removed button.undo');
+      await until(() => options.evaluate((id) => document.querySelector(`li[data-collection="${id}"]`) !== null, first), 15_000, 'collection back');
+      await until(async () => (await highlighted(page)).length === 3, 15_000, 'its highlights back');
+      for (const _ of [1, 2]) await removeRow('li[data-collection]');
       await until(async () => (await highlighted(page)).length === 1, 15_000, 'imported highlights gone');
       expect(await highlighted(page)).toEqual(['ISIS']);
       expect(await text(options, '#summary')).toContain('Lantern knows 5 articles');
