@@ -7,8 +7,9 @@ import { pageBench } from './page.bench.ts';
 import { searchBench } from './search.bench.ts';
 import { importBench } from './import.bench.ts';
 import { hostileBench } from './hostile.bench.ts';
+import { paintedBench } from './painted.bench.ts';
 
-const SECTIONS: BenchSection[] = [matcherBench, searchBench, pageBench, hostileBench, importBench];
+const SECTIONS: BenchSection[] = [matcherBench, searchBench, pageBench, hostileBench, paintedBench, importBench];
 const RESULTS_PATH = 'tests/bench/results.json';
 
 async function main(): Promise<void> {

@@ -1,12 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { browserPath } from '../../browser-paths';
 import { until } from './until';
 
-const ROOT = resolve(__dirname, '../../..');
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
 export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv2');
 /** The LANTERN_TEST=1 build (test markers on <html>), made by tests/e2e/lib/test-build.ts. */
