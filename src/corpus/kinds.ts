@@ -1,0 +1,50 @@
+import nlp from 'compromise';
+import type { EntityKind } from '../core/types';
+import { placeNamed } from './gazetteer';
+import { beginsAsPerson, endsAsOrganisation, endsAsPlace } from './titles';
+import { isOrdinaryWord } from './words';
+
+/** What the corpus shows about a name, counted over its mentions. */
+export interface NameEvidence {
+  mentions: number;
+  /** Mentions after a title or role ("President Hadi", "Mr. Berman", "Democrat Jon Ossoff"). */
+  titled: number;
+  /** Mentions after a preposition of place ("twins from Chorlton"). */
+  located: number;
+}
+
+const KIND_BY_TAG: [string, EntityKind][] = [
+  ['#Person', 'person'],
+  ['(#Place|#Country|#City|#Region)', 'place'],
+  ['(#Organization|#Company|#SportsTeam)', 'organisation'],
+];
+
+/** The kind compromise's lexicon and tagger give a name, if any. */
+export function kindByTagger(name: string): EntityKind | undefined {
+  const doc = nlp(name);
+  return KIND_BY_TAG.find(([tag]) => doc.has(tag))?.[1];
+}
+
+/** Two or three capitalised words none of which is an English word or an acronym ("Makoto Kuroda", "Chen Shibiao"). */
+function shapedLikePersonName(name: string): boolean {
+  const words = name.split(' ');
+  return words.length >= 2 && words.length <= 3 && words.every((w) => w.length > 1 && w !== w.toUpperCase() && !isOrdinaryWord(w));
+}
+
+/**
+ * The kind of an extracted name, strongest evidence first: the words it ends or begins with, the gazetteer,
+ * titles in front of it, compromise's lexicon, then where and how the corpus uses it. Names nothing places
+ * are organisations.
+ */
+export function kindOfName(name: string, evidence: NameEvidence): EntityKind {
+  if (endsAsOrganisation(name)) return 'organisation';
+  if (endsAsPlace(name) || placeNamed(name)) return 'place';
+  if (evidence.titled > 0 || beginsAsPerson(name)) return 'person';
+  const located = evidence.located * 2 > evidence.mentions;
+  const tagged = kindByTagger(name);
+  // compromise knows many first names that are also towns ("Orlando"); the corpus saying "in X" decides.
+  if (tagged === 'person' && !name.includes(' ') && located) return 'place';
+  if (tagged) return tagged;
+  if (located) return 'place';
+  return shapedLikePersonName(name) ? 'person' : 'organisation';
+}
