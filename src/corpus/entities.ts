@@ -4,7 +4,8 @@ import { MAX_NAME_CHARS, MAX_NAME_WORDS, MAX_TAG_CHARS, preview } from './limits
 import { isDemonym, isUsedAsAdjective } from './adjectives';
 import { placeNamed, type Place } from './gazetteer';
 import { kindByTagger, kindOfName, type NameEvidence } from './kinds';
-import { findNames, isCommonWord, type NameCandidate } from './names';
+import { findNames, isCommonWord, isFirstName, type NameCandidate } from './names';
+import type { Salience } from './salience';
 import { findTags, isHandle, isHashtag } from './tags';
 import { endsAsOrganisation, endsAsPlace } from './titles';
 import { isOrdinaryWord } from './words';
@@ -18,6 +19,8 @@ export interface DraftEntity {
   description: string;
   aliases: CuratedAlias[];
   curated: boolean;
+  /** Set by the curated file when it knows better than the evidence. */
+  salience?: Salience;
 }
 
 export interface ExtractOptions {
@@ -187,6 +190,12 @@ export function extractEntities(articles: Article[], curated: CuratedEntity[], o
   const placeEntity = (place: Place) =>
     byAlias.get(aliasKey(place.name)) ??
     add({ id: slugify(place.name), name: place.name, kind: 'place', description: '', aliases: [{ alias: place.name }], curated: false });
+  // Last words of names that begin with a first name or follow a title, rare ones too: the corpus's surnames.
+  const surnames = new Set<string>();
+  for (const [, entry] of names) {
+    const words = byUse(entry.variants)[0]!.split(' ');
+    if (words.length > 1 && (entry.value.titled > 0 || isFirstName(words[0]!))) surnames.add(words.at(-1)!);
+  }
   const people: DraftEntity[] = [];
   const singles: [string, Tally<NameUse>][] = [];
   for (const [key, entry] of [...names].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -229,7 +238,7 @@ export function extractEntities(articles: Article[], curated: CuratedEntity[], o
     if (owners.length === 1) claim(owners[0]!, { alias: name, ...rule });
     // A word used mostly as an adjective is one, unless compromise knows it as a name ("a YouTube video").
     else if (owners.length > 0 || isDemonym(name) || (isUsedAsAdjective(entry.value.mentions, entry.value.attributive) && !kindByTagger(name))) continue;
-    else add({ id: slugify(name), name, kind: kindOfName(name, entry.value), description: '', aliases: [{ alias: name, ...rule }], curated: false });
+    else add({ id: slugify(name), name, kind: kindOfName(name, { ...entry.value, surname: surnames.has(name) }), description: '', aliases: [{ alias: name, ...rule }], curated: false });
   }
 
   for (const [key, entry] of [...tags].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {

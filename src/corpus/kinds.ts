@@ -11,6 +11,8 @@ export interface NameEvidence {
   titled: number;
   /** Mentions after a preposition of place ("twins from Chorlton"). */
   located: number;
+  /** A lone word that ends people's names elsewhere in the corpus ("Egan" after "John Egan", "Brian Egan"). */
+  surname?: boolean;
 }
 
 const KIND_BY_TAG: [string, EntityKind][] = [
@@ -19,10 +21,15 @@ const KIND_BY_TAG: [string, EntityKind][] = [
   ['(#Organization|#Company|#SportsTeam)', 'organisation'],
 ];
 
-/** The kind compromise's lexicon and tagger give a name, if any. */
+/**
+ * The kind compromise's lexicon and tagger give a name, if any, read from its head: the last word before any "of"
+ * ("Bank of Boston" is a bank, not Boston). compromise tags every word of a person's name, so a person is any word.
+ */
 export function kindByTagger(name: string): EntityKind | undefined {
-  const doc = nlp(name);
-  return KIND_BY_TAG.find(([tag]) => doc.has(tag))?.[1];
+  const head = name.split(' of ')[0]!;
+  const doc = nlp(head);
+  const last = doc.terms().last();
+  return KIND_BY_TAG.find(([tag]) => (tag === '#Person' ? doc : last).has(tag))?.[1];
 }
 
 /** Two or three capitalised words none of which is an English word or an acronym ("Makoto Kuroda", "Chen Shibiao"). */
@@ -37,14 +44,15 @@ function shapedLikePersonName(name: string): boolean {
  * are organisations.
  */
 export function kindOfName(name: string, evidence: NameEvidence): EntityKind {
-  if (endsAsOrganisation(name)) return 'organisation';
-  if (endsAsPlace(name) || placeNamed(name)) return 'place';
-  if (evidence.titled > 0 || beginsAsPerson(name)) return 'person';
+  const head = name.split(' of ')[0]!;
+  if (endsAsOrganisation(head) || (head !== name && endsAsOrganisation(name))) return 'organisation';
+  if (endsAsPlace(head) || placeNamed(name)) return 'place';
+  if (evidence.titled > 0 || evidence.surname || beginsAsPerson(name)) return 'person';
   const located = evidence.located * 2 > evidence.mentions;
   const tagged = kindByTagger(name);
   // compromise knows many first names that are also towns ("Orlando"); the corpus saying "in X" decides.
   if (tagged === 'person' && !name.includes(' ') && located) return 'place';
   if (tagged) return tagged;
   if (located) return 'place';
-  return shapedLikePersonName(name) ? 'person' : 'organisation';
+  return shapedLikePersonName(head) ? 'person' : 'organisation';
 }

@@ -51,6 +51,7 @@ interface WordTags {
   dateWord: boolean;
   common: boolean;
   noun: boolean;
+  firstName: boolean;
 }
 
 const wordTags = new Map<string, WordTags>();
@@ -64,6 +65,7 @@ function tagsOfWord(word: string): WordTags {
       dateWord: doc.has('(#Month|#WeekDay|#Date)'),
       common: doc.has('(#Adjective|#Demonym|#Verb|#Pronoun|#Determiner|#Preposition|#Conjunction|#Adverb|#Expression|#QuestionWord|#Modal|#Copula)'),
       noun: doc.has('#Noun') && !doc.has('(#Verb|#Pronoun|#Determiner|#Preposition|#Conjunction|#Adverb|#Adjective)'),
+      firstName: doc.has('#FirstName'),
     };
     wordTags.set(word, tags);
   }
@@ -80,7 +82,8 @@ function isShouting(line: string): boolean {
   return letters.length > 20 && lower < letters.length / 3;
 }
 
-/** Headings are short; a long line of capitals is a list of names. */
+/** Headings are short, and end without a full stop; a long line of capitals is a list of names. */
+const SENTENCE_END = /[.!?]["”’')]*$/;
 const MAX_HEADING_WORDS = 25;
 
 /**
@@ -88,7 +91,7 @@ const MAX_HEADING_WORDS = 25;
  * most of its ordinary English words are capitalised, so its capitals say nothing about names either.
  */
 function isHeading(line: string): boolean {
-  if (line.split(' ').length > MAX_HEADING_WORDS) return false;
+  if (line.split(' ').length > MAX_HEADING_WORDS || SENTENCE_END.test(line)) return false;
   const ordinary = (line.match(/(?<![\p{L}\p{N}])\p{L}{4,}(?![\p{L}\p{N}])/gu) ?? []).filter(isOrdinaryWord);
   const capitalised = ordinary.filter((w) => w[0] !== w[0]!.toLowerCase()).length;
   return ordinary.length >= 3 && capitalised >= ordinary.length * 0.75;
@@ -165,6 +168,9 @@ export function findNames(text: string): NameCandidate[] {
   }
   return found;
 }
+
+/** Whether a word is a first name compromise knows ("John", "Brian"). */
+export const isFirstName = (word: string) => tagsOfWord(word).firstName;
 
 /**
  * Whether a single capitalised word is an ordinary word: used in lower case in the corpus, not a noun at all, or
