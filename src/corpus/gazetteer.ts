@@ -10,8 +10,8 @@ export interface Place {
   scale: PlaceScale;
 }
 
-/** Words that make a region of a known place: "Western Europe", "Northern Iraq", "South Florida". */
-const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|south-?eastern|south-?western)$/i;
+/** Words that make a region of a known place: "Western Europe", "Northern Iraq", "Latin America". */
+const COMPASS = /^(?:latin|sub-saharan|north|south|east|west|northern|southern|eastern|western|central|north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|south-?eastern|south-?western)$/i;
 
 let places: Map<string, Place> | undefined;
 
