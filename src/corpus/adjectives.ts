@@ -1,4 +1,5 @@
 import { placeNamed } from './gazetteer';
+import { kindByTagger } from './kinds';
 
 /**
  * Capitalised words that describe rather than name: adjectives and peoples of places, religions and ideologies
@@ -17,7 +18,7 @@ const DEMONYM_RULES: [ending: string, placeEndings: string[]][] = [
   ['i', ['', 'ia', 'a']], // Iraqi, Yemeni, Somali
 ];
 
-/** Whether a word is the people or adjective of a country or continent the gazetteer knows ("Yemeni", "Syrians", "European"). */
+/** Whether a word is the people or adjective of a country, continent or region ("Yemeni", "Syrians", "European", "Iowans"). */
 export function isDemonym(word: string): boolean {
   const singular = word.endsWith('s') ? word.slice(0, -1) : word;
   return DEMONYM_RULES.some(([ending, placeEndings]) => {
@@ -25,7 +26,8 @@ export function isDemonym(word: string): boolean {
     const stem = singular.slice(0, -ending.length);
     return placeEndings.some((end) => {
       const scale = placeNamed(stem + end)?.scale;
-      return scale === 'country' || scale === 'continent';
+      // compromise knows the regions the gazetteer lacks: "Iowans", "Texans".
+      return scale === 'country' || scale === 'continent' || (!scale && kindByTagger(stem + end) === 'place');
     });
   });
 }
@@ -34,3 +36,6 @@ export function isDemonym(word: string): boolean {
 export function isUsedAsAdjective(mentions: number, attributive: number): boolean {
   return attributive * 2 > mentions;
 }
+
+/** A plural acronym ("NGOs", "MPs", "NICs") names a class of things, not one of them. */
+export const isPluralAcronym = (word: string) => /^\p{Lu}{2,}s$/u.test(word);

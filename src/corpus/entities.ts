@@ -1,7 +1,7 @@
 import type { AliasRule, Article, EntityKind } from '../core/types';
 import type { CuratedAlias, CuratedEntity } from './curated';
 import { MAX_NAME_CHARS, MAX_NAME_WORDS, MAX_TAG_CHARS, preview } from './limits';
-import { isDemonym, isUsedAsAdjective } from './adjectives';
+import { isDemonym, isPluralAcronym, isUsedAsAdjective } from './adjectives';
 import { placeNamed, type Place } from './gazetteer';
 import { kindByTagger, kindOfName, type NameEvidence } from './kinds';
 import { findNames, isCommonWord, isFirstName, type NameCandidate } from './names';
@@ -237,7 +237,7 @@ export function extractEntities(articles: Article[], curated: CuratedEntity[], o
     const owners = people.filter((p) => { const words = p.name.split(' '); return words[0] === name || words.at(-1) === name; });
     if (owners.length === 1) claim(owners[0]!, { alias: name, ...rule });
     // A word used mostly as an adjective is one, unless compromise knows it as a name ("a YouTube video").
-    else if (owners.length > 0 || isDemonym(name) || (isUsedAsAdjective(entry.value.mentions, entry.value.attributive) && !kindByTagger(name))) continue;
+    else if (owners.length > 0 || isDemonym(name) || isPluralAcronym(name) || (isUsedAsAdjective(entry.value.mentions, entry.value.attributive) && !kindByTagger(name))) continue;
     else add({ id: slugify(name), name, kind: kindOfName(name, { ...entry.value, surname: surnames.has(name) }), description: '', aliases: [{ alias: name, ...rule }], curated: false });
   }
 

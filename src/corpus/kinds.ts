@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import type { EntityKind } from '../core/types';
 import { placeNamed } from './gazetteer';
-import { beginsAsPerson, endsAsOrganisation, endsAsPlace } from './titles';
+import { beginsAsPerson, endsAsOrganisation, endsAsPlace, holdsOrganisationWord } from './titles';
 import { isOrdinaryWord } from './words';
 
 /** What the corpus shows about a name, counted over its mentions. */
@@ -32,10 +32,10 @@ export function kindByTagger(name: string): EntityKind | undefined {
   return KIND_BY_TAG.find(([tag]) => (tag === '#Person' ? doc : last).has(tag))?.[1];
 }
 
-/** Two or three capitalised words none of which is an English word or an acronym ("Makoto Kuroda", "Chen Shibiao"). */
+/** Two or three capitalised words none of which is an English word, an acronym or a place ("Makoto Kuroda", not "Illinois Coop"). */
 function shapedLikePersonName(name: string): boolean {
   const words = name.split(' ');
-  return words.length >= 2 && words.length <= 3 && words.every((w) => w.length > 1 && w !== w.toUpperCase() && !isOrdinaryWord(w));
+  return words.length >= 2 && words.length <= 3 && words.every((w) => w.length > 1 && w !== w.toUpperCase() && !isOrdinaryWord(w) && !placeNamed(w) && kindByTagger(w) !== 'place');
 }
 
 /**
@@ -48,6 +48,7 @@ export function kindOfName(name: string, evidence: NameEvidence): EntityKind {
   if (endsAsOrganisation(head) || (head !== name && endsAsOrganisation(name))) return 'organisation';
   if (endsAsPlace(head) || placeNamed(name)) return 'place';
   if (evidence.titled > 0 || evidence.surname || beginsAsPerson(name)) return 'person';
+  if (holdsOrganisationWord(head)) return 'organisation';
   const located = evidence.located * 2 > evidence.mentions;
   const tagged = kindByTagger(name);
   // compromise knows many first names that are also towns ("Orlando"); the corpus saying "in X" decides.

@@ -22,5 +22,7 @@ const KUNYA = /^(?:abu|umm|ibn|bint)$/i;
 /** A name of several words, split; a single word is its own first and last word but never a suffix. */
 const wordsOf = (name: string) => name.split(' ');
 export const endsAsOrganisation = (name: string) => wordsOf(name).length > 1 && ORGANISATION_WORD.test(wordsOf(name).at(-1)!);
+/** An organisation's word anywhere in a name: "Lloyds Bank Canada", "Fox News Sunday". */
+export const holdsOrganisationWord = (name: string) => wordsOf(name).length > 1 && wordsOf(name).some((w) => ORGANISATION_WORD.test(w));
 export const endsAsPlace = (name: string) => wordsOf(name).length > 1 && PLACE_WORD.test(wordsOf(name).at(-1)!);
 export const beginsAsPerson = (name: string) => wordsOf(name).length > 1 && KUNYA.test(wordsOf(name)[0]!);
