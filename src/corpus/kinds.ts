@@ -15,6 +15,9 @@ export interface NameEvidence {
   surname?: boolean;
 }
 
+/** A person is titled often enough: one mention in five ("President Hadi"); a stray title proves nothing. */
+const TITLED_SHARE = 5;
+
 const KIND_BY_TAG: [string, EntityKind][] = [
   ['#Person', 'person'],
   ['(#Place|#Country|#City|#Region)', 'place'],
@@ -47,7 +50,7 @@ export function kindOfName(name: string, evidence: NameEvidence): EntityKind {
   const head = name.split(' of ')[0]!;
   if (endsAsOrganisation(head) || (head !== name && endsAsOrganisation(name))) return 'organisation';
   if (endsAsPlace(head) || placeNamed(name)) return 'place';
-  if (evidence.titled > 0 || evidence.surname || beginsAsPerson(name)) return 'person';
+  if (evidence.titled * TITLED_SHARE >= evidence.mentions || evidence.surname || beginsAsPerson(name)) return 'person';
   if (holdsOrganisationWord(head)) return 'organisation';
   const located = evidence.located * 2 > evidence.mentions;
   const tagged = kindByTagger(name);

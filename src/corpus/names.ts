@@ -125,7 +125,8 @@ function trimRun(words: string[], initial: boolean): TrimmedRun {
   if (lastTitle >= 0) {
     start += lastTitle + 1;
     initial = false;
-    titled = true;
+    // "Senator of New York": what follows "of" is what the title is of, not its holder.
+    titled = start < end && !isConnector(first());
     while (start < end && isConnector(first())) start++;
   }
   // "Trump IS", "Donald J", "Fourth of": a shouted word, an initial or a connector cannot end a name; "US" is a country.

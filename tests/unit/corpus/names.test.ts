@@ -3,6 +3,7 @@ import { isDemonym } from '../../../src/corpus/adjectives';
 import { buildBundle } from '../../../src/corpus/bundle';
 import { placeNamed } from '../../../src/corpus/gazetteer';
 import { kindOfName } from '../../../src/corpus/kinds';
+import { findNames } from '../../../src/corpus/names';
 import { isOrdinaryWord } from '../../../src/corpus/words';
 import type { Entity } from '../../../src/core/types';
 
@@ -59,6 +60,8 @@ describe('kinds of names', () => {
     expect(kindsOf('Then Democrat Jon Ossoff spoke, and Sen. Rand Paul replied to President Hadi.')).toEqual({
       'Jon Ossoff': 'person', 'Rand Paul': 'person', Hadi: 'person',
     });
+    // What follows "Senator of" is what the title is of.
+    expect(findNames('She was Senator of New York then, as was Senator Quint.').map((n) => [n.surface, n.titled])).toEqual([['New York', false], ['Quint', true]]);
   });
 
   it('are people when an Arabic name particle begins them, or when they end people\'s names elsewhere', () => {
