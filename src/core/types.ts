@@ -50,6 +50,8 @@ export interface Entity {
   /** Every surface form that names it, the name included. */
   aliases: string[];
   description: string;
+  /** 'context': a country, continent, big city, or a platform or organisation almost any news corpus mentions — found on pages but painted only at its first occurrence. Absent = 'specific'. */
+  salience?: 'specific' | 'context';
   /** Articles that mention it, most mentions first. */
   articleIds: string[];
   mentionCount: number;

@@ -9,6 +9,7 @@ import { CorpusError, fileSkipped, nothingFound, summariseWarnings, tooManyAlias
 import { MAX_DICTIONARY_ALIASES } from './limits';
 import { coMentions, findMentions, rankArticles } from './mentions';
 import { readCorpusFile, type CorpusFile } from './read';
+import { salienceOf } from './salience';
 import { parseWatchlists } from './watchlist';
 
 /** The curated entities file that may sit beside the articles. */
@@ -141,13 +142,17 @@ export function buildBundle(input: CorpusInput, options: BuildOptions = {}): Bui
   const entities: Entity[] = kept
     .map((draft): Entity => {
       const found: Mention[] = mentions.get(draft.id) ?? [];
+      const ids = articleIds.get(draft.id)!;
+      // A curated salience wins; absent means 'specific', so only 'context' is written.
+      const salience = draft.salience ?? salienceOf({ ...draft, articleCount: ids.length }, articles.length);
       return {
         id: draft.id,
         name: draft.name,
         kind: draft.kind,
         aliases: draft.aliases.map((a) => a.alias),
         description: draft.description || describeFromCorpus(found, articlesById),
-        articleIds: articleIds.get(draft.id)!,
+        ...(salience === 'context' ? { salience } : {}),
+        articleIds: ids,
         mentionCount: found.length,
         mentions: found,
         coMentions: related.get(draft.id)!,

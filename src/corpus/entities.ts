@@ -1,8 +1,14 @@
 import type { AliasRule, Article, EntityKind } from '../core/types';
 import type { CuratedAlias, CuratedEntity } from './curated';
 import { MAX_NAME_CHARS, MAX_NAME_WORDS, MAX_TAG_CHARS, preview } from './limits';
-import { findNames, isCommonWord, kindOfName, type NameCandidate } from './names';
+import { isDemonym, isPluralAcronym, isUsedAsAdjective } from './adjectives';
+import { placeNamed, type Place } from './gazetteer';
+import { kindByTagger, kindOfName, type NameEvidence } from './kinds';
+import { findNames, isCommonWord, isFirstName, type NameCandidate } from './names';
+import type { Salience } from './salience';
 import { findTags, isHandle, isHashtag } from './tags';
+import { endsAsOrganisation, endsAsPlace } from './titles';
+import { isOrdinaryWord } from './words';
 import { foldKey } from '../match/chars';
 
 /** An entity before mentions are counted: what it is called and how each alias matches. */
@@ -13,6 +19,8 @@ export interface DraftEntity {
   description: string;
   aliases: CuratedAlias[];
   curated: boolean;
+  /** Set by the curated file when it knows better than the evidence. */
+  salience?: Salience;
 }
 
 export interface ExtractOptions {
@@ -104,6 +112,25 @@ function tally<T>(map: Map<string, Tally<T>>, key: string, surface: string, arti
   return entry;
 }
 
+/** How the corpus uses a name, over all its mentions: the evidence for whether it is one, and of what kind. */
+interface NameUse extends NameEvidence {
+  midSentence: boolean;
+  attributive: number;
+}
+
+const noUse = (): NameUse => ({ mentions: 0, titled: 0, located: 0, attributive: 0, midSentence: false });
+
+function countUse(use: NameUse, candidate: NameCandidate): void {
+  use.mentions++;
+  use.titled += Number(candidate.titled);
+  use.located += Number(candidate.located);
+  use.attributive += Number(candidate.attributive);
+  use.midSentence ||= candidate.midSentence;
+}
+
+/** A short all-caps name ("UK", "US"): matched as an acronym, never inside shouting. */
+const isAcronym = (name: string) => name.length <= 3 && name === name.toUpperCase();
+
 /** Spellings, most frequent first (ties: first seen), so the display name is the usual one. */
 function byUse(variants: Map<string, number>): string[] {
   return [...variants].sort((a, b) => b[1] - a[1]).map(([surface]) => surface);
@@ -138,7 +165,7 @@ export function extractEntities(articles: Article[], curated: CuratedEntity[], o
 
   for (const entry of curated) add({ ...entry, curated: true });
 
-  const names = new Map<string, Tally<NameCandidate>>();
+  const names = new Map<string, Tally<NameUse>>();
   const tags = new Map<string, Tally<null>>();
   const lowerCaseWords = new Set<string>();
   for (const [index, article] of articles.entries()) {
@@ -153,14 +180,24 @@ export function extractEntities(articles: Article[], curated: CuratedEntity[], o
     for (const reason of found.skipped) skipped.push({ articleId: article.id, reason });
     for (const word of found.lowerCaseWords) lowerCaseWords.add(word);
     for (const candidate of found.names) {
-      const entry = tally(names, aliasKey(candidate.surface), candidate.surface, article.id, candidate);
-      entry.value = { ...entry.value, midSentence: entry.value.midSentence || candidate.midSentence };
+      const use = tally(names, aliasKey(candidate.surface), candidate.surface, article.id, noUse()).value;
+      countUse(use, candidate);
     }
     for (const tag of found.tags) tally(tags, aliasKey(tag), tag, article.id, null);
   }
 
+  /** The entity of a place the gazetteer knows, under its usual name, whatever the corpus called it ("UK" → "United Kingdom"). */
+  const placeEntity = (place: Place) =>
+    byAlias.get(aliasKey(place.name)) ??
+    add({ id: slugify(place.name), name: place.name, kind: 'place', description: '', aliases: [{ alias: place.name }], curated: false });
+  // Last words of names that begin with a first name or follow a title, rare ones too: the corpus's surnames.
+  const surnames = new Set<string>();
+  for (const [, entry] of names) {
+    const words = byUse(entry.variants)[0]!.split(' ');
+    if (words.length > 1 && (entry.value.titled > 0 || isFirstName(words[0]!))) surnames.add(words.at(-1)!);
+  }
   const people: DraftEntity[] = [];
-  const singles: [string, Tally<NameCandidate>][] = [];
+  const singles: [string, Tally<NameUse>][] = [];
   for (const [key, entry] of [...names].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const [name] = byUse(entry.variants) as [string];
     const known = byAlias.get(key);
@@ -169,22 +206,39 @@ export function extractEntities(articles: Article[], curated: CuratedEntity[], o
       continue;
     }
     if (entry.articles.size < options.minArticles) continue;
+    const words = name.split(' ');
     // "ISIS Twitter accounts": known names side by side are not a new name.
-    if (name.split(' ').every((word) => byAlias.has(aliasKey(word)))) continue;
-    if (!name.includes(' ')) {
+    if (words.every((word) => byAlias.has(aliasKey(word)))) continue;
+    if (words.length === 1) {
       singles.push([name, entry]);
       continue;
     }
-    const entity = add({ id: slugify(name), name, kind: kindOfName(name), description: '', aliases: [{ alias: name }], curated: false });
+    // "Terror Twin", "Twitter Rules": ordinary words capitalised once are a label or emphasis; a name recurs.
+    const labelled = endsAsOrganisation(name) || endsAsPlace(name);
+    if (entry.count < 2 && !labelled && words.every((word) => isOrdinaryWord(word) || byAlias.has(aliasKey(word)))) continue;
+    const place = placeNamed(name);
+    if (place) {
+      for (const variant of entry.variants.keys()) claim(placeEntity(place), { alias: variant });
+      continue;
+    }
+    const entity = add({ id: slugify(name), name, kind: kindOfName(name, entry.value), description: '', aliases: [{ alias: name }], curated: false });
     if (entity.kind === 'person') people.push(entity);
   }
   for (const [name, entry] of singles) {
     if (!entry.value.midSentence || isCommonWord(name, lowerCaseWords)) continue;
+    const rule: AliasRule = { caseSensitive: true };
+    const place = placeNamed(name);
+    // A country, continent or big city is itself, never a lone name of someone ("Jordan" the country, not Jim Jordan).
+    if (place && place.scale !== 'city') {
+      claim(placeEntity(place), { alias: name, ...(isAcronym(name) ? { acronym: true } : rule) });
+      continue;
+    }
     // A lone first name or surname of exactly one person is that person ("Sotloff", "Salma").
     const owners = people.filter((p) => { const words = p.name.split(' '); return words[0] === name || words.at(-1) === name; });
-    const rule: AliasRule = { caseSensitive: true };
     if (owners.length === 1) claim(owners[0]!, { alias: name, ...rule });
-    else if (owners.length === 0) add({ id: slugify(name), name, kind: kindOfName(name), description: '', aliases: [{ alias: name, ...rule }], curated: false });
+    // A word used mostly as an adjective is one, unless compromise knows it as a name ("a YouTube video").
+    else if (owners.length > 0 || isDemonym(name) || isPluralAcronym(name) || (isUsedAsAdjective(entry.value.mentions, entry.value.attributive) && !kindByTagger(name))) continue;
+    else add({ id: slugify(name), name, kind: kindOfName(name, { ...entry.value, surname: surnames.has(name) }), description: '', aliases: [{ alias: name, ...rule }], curated: false });
   }
 
   for (const [key, entry] of [...tags].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {

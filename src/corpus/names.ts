@@ -1,5 +1,7 @@
 import nlp from 'compromise';
-import type { EntityKind } from '../core/types';
+import { placeNamed } from './gazetteer';
+import { endsAsOrganisation, isTitle } from './titles';
+import { isOrdinaryWord } from './words';
 
 /**
  * Names in text, in two steps so that large corpora stay fast: a regular expression finds capitalised runs
@@ -11,6 +13,12 @@ export interface NameCandidate {
   surface: string;
   /** Seen somewhere other than at the start of a sentence. */
   midSentence: boolean;
+  /** After a title or role, which was cut off ("President Hadi" → "Hadi"). */
+  titled: boolean;
+  /** After a preposition of place ("from Chorlton"). */
+  located: boolean;
+  /** Directly before a lower-case noun, as an adjective is ("Sunni areas", "Sharia law"). */
+  attributive: boolean;
 }
 
 /** A capitalised word; a hyphen joins only capitalised parts ("Al-Nusra", not "IS-supporting"). */
@@ -22,6 +30,16 @@ const RUN = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}_#@/.\\-])${WORD}(?:[ \u00
 /** What may precede a sentence (or a quotation, list item or caption body): capitals after it prove nothing. */
 const SENTENCE_BOUNDARY = /[.!?:;"“”‘'(\[—–•-]/;
 const POSSESSIVE = /['’]s$/;
+/** An abbreviated title just before a run: its full stop ends no sentence ("Mr. Berman", "Sen. Collins"). */
+const TITLE_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}{1,3})\.[ \u00A0]+$/u;
+/** The word before a run, if it is lower case. */
+const WORD_BEFORE = /(?<![\p{L}])(\p{Ll}+)[ \u00A0]+$/u;
+/** The word after a run, if it is lower case. */
+const WORD_AFTER = /^[ \u00A0]+(\p{Ll}[\p{L}\p{M}-]*)/u;
+/** A caption's or section's label at the start of a line: "Threat: Twitter employees…", "Terror Twin: …". */
+const LABEL = /^(?:\p{Lu}[\p{L}\p{M}'’-]*[ \u00A0]){0,2}\p{Lu}[\p{L}\p{M}'’-]*:[ \u00A0]/u;
+/** Prepositions that put what follows on a map. */
+const LOCATIVE = /^(?:in|from|near|across|outside|inside|throughout|within)$/;
 
 function startsSentence(text: string, index: number): boolean {
   let i = index - 1;
@@ -29,24 +47,31 @@ function startsSentence(text: string, index: number): boolean {
   return i < 0 || text[i] === '\n' || SENTENCE_BOUNDARY.test(text[i]!);
 }
 
-const wordTags = new Map<string, { dateWord: boolean; common: boolean }>();
+interface WordTags {
+  dateWord: boolean;
+  common: boolean;
+  noun: boolean;
+  firstName: boolean;
+}
+
+const wordTags = new Map<string, WordTags>();
 
 /** How compromise's lexicon reads a word in lower case, cached: most words recur across a corpus. */
-function tagsOfWord(word: string) {
+function tagsOfWord(word: string): WordTags {
   let tags = wordTags.get(word);
   if (!tags) {
     const doc = nlp(word.toLowerCase());
     tags = {
       dateWord: doc.has('(#Month|#WeekDay|#Date)'),
       common: doc.has('(#Adjective|#Demonym|#Verb|#Pronoun|#Determiner|#Preposition|#Conjunction|#Adverb|#Expression|#QuestionWord|#Modal|#Copula)'),
+      noun: doc.has('#Noun') && !doc.has('(#Verb|#Pronoun|#Determiner|#Preposition|#Conjunction|#Adverb|#Adjective)'),
+      firstName: doc.has('#FirstName'),
     };
     wordTags.set(word, tags);
   }
   return tags;
 }
 
-/** Titles and roles before a name: "Kentucky Senator Rand Paul" is Rand Paul, "Vice President" is nobody. */
-const TITLE = /^(?:mr|mrs|ms|dr|sir|dame|lord|lady|president|vice|senator|sen|rep|representative|congressman|congresswoman|gov|governor|secretary|minister|prime|chancellor|king|queen|prince|princess|pope|judge|justice|chief|executive|gen|col|colonel|lt|sgt|captain|capt|officer|speaker|leader|chairman|chairwoman|chair|director|managing|ceo|attorney|ambassador|mayor|sheikh|imam|rabbi|former|acting|deputy|spokesman|spokeswoman|candidate|nominee|commissioner|sheriff|professor|prof)\.?$/i;
 const isConnector = (word: string) => new RegExp(`^${CONNECTOR}$`).test(word);
 const isAllCaps = (word: string) => word === word.toUpperCase();
 
@@ -57,10 +82,33 @@ function isShouting(line: string): boolean {
   return letters.length > 20 && lower < letters.length / 3;
 }
 
+/** Headings are short, and end without a full stop; a long line of capitals is a list of names. */
+const SENTENCE_END = /[.!?]["”’')]*$/;
+const MAX_HEADING_WORDS = 25;
+
+/**
+ * Whether a line is a heading in title case ("Twitter Takes Down Anonymous Accounts For ‘Harassing ISIS’"):
+ * most of its ordinary English words are capitalised, so its capitals say nothing about names either.
+ */
+function isHeading(line: string): boolean {
+  if (line.split(' ').length > MAX_HEADING_WORDS || SENTENCE_END.test(line)) return false;
+  const ordinary = (line.match(/(?<![\p{L}\p{N}])\p{L}{4,}(?![\p{L}\p{N}])/gu) ?? []).filter(isOrdinaryWord);
+  const capitalised = ordinary.filter((w) => w[0] !== w[0]!.toLowerCase()).length;
+  return ordinary.length >= 3 && capitalised >= ordinary.length * 0.75;
+}
+
+interface TrimmedRun {
+  start: number;
+  end: number;
+  initial: boolean;
+  titled: boolean;
+}
+
 /** The name inside a capitalised run: sentence-opening words, dates, titles and stray capitals trimmed off. */
-function trimRun(words: string[], initial: boolean): { words: string[]; initial: boolean } {
+function trimRun(words: string[], initial: boolean): TrimmedRun {
   let start = 0;
   let end = words.length;
+  let titled = false;
   const first = () => words[start]!;
   const last = () => words[end - 1]!;
   for (;;) {
@@ -72,55 +120,67 @@ function trimRun(words: string[], initial: boolean): { words: string[]; initial:
     else break;
     initial = false;
   }
-  const lastTitle = words.slice(start, end).findLastIndex((w) => TITLE.test(w));
+  // A title names a person, unless the run is an institution that begins with one ("Senate Judiciary Committee").
+  const lastTitle = endsAsOrganisation(words.slice(start, end).join(' ')) ? -1 : words.slice(start, end).findLastIndex(isTitle);
   if (lastTitle >= 0) {
     start += lastTitle + 1;
     initial = false;
+    // "Senator of New York": what follows "of" is what the title is of, not its holder.
+    titled = start < end && !isConnector(first());
     while (start < end && isConnector(first())) start++;
   }
-  // "Trump IS", "Donald J", "Fourth of": a shouted word, an initial or a connector cannot end a name.
-  while (end > start && (tagsOfWord(last()).dateWord || last().length < 2 || isConnector(last()) || (isAllCaps(last()) && tagsOfWord(last()).common))) end--;
-  return { words: words.slice(start, end), initial };
+  // "Trump IS", "Donald J", "Fourth of": a shouted word, an initial or a connector cannot end a name; "US" is a country.
+  const shouted = (word: string) => isAllCaps(word) && tagsOfWord(word).common && !placeNamed(word);
+  while (end > start && (tagsOfWord(last()).dateWord || last().length < 2 || isConnector(last()) || shouted(last()))) end--;
+  return { start, end, initial, titled };
 }
 
 /** Capitalised runs in `text` that may be names. */
 export function findNames(text: string): NameCandidate[] {
   const found: NameCandidate[] = [];
   for (const line of text.split('\n')) {
-    if (!isShouting(line)) {
-      for (const match of line.matchAll(RUN)) {
-        let words = match[0].split(/[ \u00A0]/).map((w) => w.replace(/['’&]+$/, ''));
-        // A possessive ends the name: "Steven Sotloff's assassination", "Twitter's management".
-        const possessive = words.findIndex((w) => POSSESSIVE.test(w));
-        if (possessive >= 0) words = [...words.slice(0, possessive), words[possessive]!.replace(POSSESSIVE, '')];
-        const name = trimRun(words, startsSentence(line, match.index));
-        // Capitals side by side ("DO NOT", "NEVER TRUMP") are shouting, not a name.
-        if (name.words.length > 1 && name.words.every(isAllCaps)) continue;
-        if (!name.words.length || (name.words.length === 1 && name.words[0]!.length < 2)) continue;
-        found.push({ surface: name.words.join(' '), midSentence: !name.initial });
-      }
+    if (isShouting(line) || isHeading(line)) continue;
+    const labelEnd = LABEL.exec(line)?.[0].length ?? 0;
+    for (const match of line.matchAll(RUN)) {
+      if (match.index < labelEnd) continue;
+      let words = match[0].split(/[ \u00A0]/).map((w) => w.replace(/['’&]+$/, ''));
+      // A possessive ends the name: "Steven Sotloff's assassination", "Twitter's management".
+      const possessive = words.findIndex((w) => POSSESSIVE.test(w));
+      if (possessive >= 0) words = [...words.slice(0, possessive), words[possessive]!.replace(POSSESSIVE, '')];
+      const before = line.slice(0, match.index);
+      const titleBefore = TITLE_BEFORE.exec(before)?.[1];
+      const afterTitle = titleBefore !== undefined && isTitle(titleBefore);
+      const run = trimRun(words, !afterTitle && startsSentence(line, match.index));
+      const name = words.slice(run.start, run.end);
+      // Capitals side by side ("DO NOT", "NEVER TRUMP") are shouting, not a name.
+      if (name.length > 1 && name.every(isAllCaps)) continue;
+      if (!name.length || (name.length === 1 && name[0]!.length < 2)) continue;
+      const preceding = run.start > 0 ? words[run.start - 1]!.toLowerCase() : WORD_BEFORE.exec(before)?.[1];
+      const following = run.end === words.length && possessive < 0 ? WORD_AFTER.exec(line.slice(match.index + match[0].length))?.[1] : undefined;
+      found.push({
+        surface: name.join(' '),
+        midSentence: !run.initial,
+        titled: run.titled || afterTitle,
+        // Acronyms come "from CBS", never from a town.
+        located: preceding !== undefined && LOCATIVE.test(preceding) && !(name.length === 1 && isAllCaps(name[0]!)),
+        attributive: following !== undefined && tagsOfWord(following).noun,
+      });
     }
   }
   return found;
 }
 
-/** Whether a single capitalised word is an ordinary word: used in lower case in the corpus, or not a noun at all. */
+/** Whether a word is a first name compromise knows ("John", "Brian"). */
+export const isFirstName = (word: string) => tagsOfWord(word).firstName;
+
+/**
+ * Whether a single capitalised word is an ordinary word: used in lower case in the corpus, not a noun at all, or
+ * an English word that spoken English writes in lower case ("Web", "Internet"). Countries, continents and big cities
+ * are names whatever they mean in lower case ("Turkey", "Cologne").
+ */
 export function isCommonWord(word: string, lowerCaseWords: Set<string>): boolean {
-  if (lowerCaseWords.has(word.toLowerCase())) return true;
+  const place = placeNamed(word);
+  if (place && place.scale !== 'city') return false;
+  if (lowerCaseWords.has(word.toLowerCase()) || isOrdinaryWord(word)) return true;
   return word !== word.toUpperCase() && tagsOfWord(word).common;
-}
-
-const KIND_BY_TAG: [string, EntityKind][] = [
-  ['#Person', 'person'],
-  ['(#Place|#Country|#City|#Region)', 'place'],
-  ['(#Organization|#Company|#SportsTeam)', 'organisation'],
-];
-/** Last words that make a name an organisation whatever compromise says ("George Washington University"). */
-const ORGANISATION_WORDS = /^(?:university|college|times|post|news|inc\.?|corp\.?|ltd\.?|party|ministry|agency|department|council|committee|network|institute|foundation|bank|group|company|association|union|army|front|brigades?)$/i;
-
-/** The kind of a name, by compromise's tagger; names it cannot place are organisations. */
-export function kindOfName(name: string): EntityKind {
-  if (ORGANISATION_WORDS.test(name.split(' ').at(-1)!)) return 'organisation';
-  const doc = nlp(name);
-  return KIND_BY_TAG.find(([tag]) => doc.has(tag))?.[1] ?? 'organisation';
 }

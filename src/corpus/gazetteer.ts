@@ -1,0 +1,44 @@
+import { BIG_CITIES, CITIES, CONTINENTS, COUNTRIES } from './data/lexicon';
+import { foldKey } from '../match/chars';
+
+/** How big a place is: countries, continents, regions of them and big cities are mentioned by every corpus. */
+export type PlaceScale = 'country' | 'continent' | 'region' | 'big city' | 'city';
+
+export interface Place {
+  /** The place's usual English name, under which its other names merge ("UK" → "United Kingdom"). */
+  name: string;
+  scale: PlaceScale;
+}
+
+/** Words that make a region of a known place: "Western Europe", "Northern Iraq", "Latin America". */
+const COMPASS = /^(?:latin|sub-saharan|north|south|east|west|northern|southern|eastern|western|central|north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|south-?eastern|south-?western)$/i;
+
+let places: Map<string, Place> | undefined;
+
+/** Every name of every place, by the matcher's key; the larger place wins a shared name ("Jordan" the country). */
+function placesByKey(): Map<string, Place> {
+  if (places) return places;
+  places = new Map();
+  const add = (alias: string, place: Place) => {
+    const key = foldKey(alias);
+    if (!places!.has(key)) places!.set(key, place);
+  };
+  for (const line of COUNTRIES.split('\n')) {
+    const [name, ...aliases] = line.split('|') as [string, ...string[]];
+    for (const alias of [name, ...aliases]) add(alias, { name, scale: 'country' });
+  }
+  for (const name of CONTINENTS.split('\n')) add(name, { name, scale: 'continent' });
+  for (const name of BIG_CITIES.split('\n')) add(name, { name, scale: 'big city' });
+  for (const name of CITIES.split('\n')) add(name, { name, scale: 'city' });
+  return places;
+}
+
+/** The place a name names, if the gazetteer knows it (a country by any of its names, a continent, a region of either, a city). */
+export function placeNamed(name: string): Place | undefined {
+  const known = placesByKey().get(foldKey(name));
+  if (known) return known;
+  const [first, ...rest] = name.split(' ');
+  const whole = rest.length ? placesByKey().get(foldKey(rest.join(' '))) : undefined;
+  if (first && COMPASS.test(first) && whole && whole.scale !== 'city') return { name, scale: 'region' };
+  return undefined;
+}

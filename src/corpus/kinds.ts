@@ -1,0 +1,62 @@
+import nlp from 'compromise';
+import type { EntityKind } from '../core/types';
+import { placeNamed } from './gazetteer';
+import { beginsAsPerson, endsAsOrganisation, endsAsPlace, holdsOrganisationWord } from './titles';
+import { isOrdinaryWord } from './words';
+
+/** What the corpus shows about a name, counted over its mentions. */
+export interface NameEvidence {
+  mentions: number;
+  /** Mentions after a title or role ("President Hadi", "Mr. Berman", "Democrat Jon Ossoff"). */
+  titled: number;
+  /** Mentions after a preposition of place ("twins from Chorlton"). */
+  located: number;
+  /** A lone word that ends people's names elsewhere in the corpus ("Egan" after "John Egan", "Brian Egan"). */
+  surname?: boolean;
+}
+
+/** A person is titled often enough: one mention in five ("President Hadi"); a stray title proves nothing. */
+const TITLED_SHARE = 5;
+
+const KIND_BY_TAG: [string, EntityKind][] = [
+  ['#Person', 'person'],
+  ['(#Place|#Country|#City|#Region)', 'place'],
+  ['(#Organization|#Company|#SportsTeam)', 'organisation'],
+];
+
+/**
+ * The kind compromise's lexicon and tagger give a name, if any, read from its head: the last word before any "of"
+ * ("Bank of Boston" is a bank, not Boston). compromise tags every word of a person's name, so a person is any word.
+ */
+export function kindByTagger(name: string): EntityKind | undefined {
+  const head = name.split(' of ')[0]!;
+  const doc = nlp(head);
+  const last = doc.terms().last();
+  return KIND_BY_TAG.find(([tag]) => (tag === '#Person' ? doc : last).has(tag))?.[1];
+}
+
+/** Two or three capitalised words none of which is an English word, an acronym or a place ("Makoto Kuroda", not "Illinois Coop"). */
+function shapedLikePersonName(name: string): boolean {
+  const words = name.split(' ');
+  return words.length >= 2 && words.length <= 3 && words.every((w) => w.length > 1 && w !== w.toUpperCase() && !isOrdinaryWord(w) && !placeNamed(w) && kindByTagger(w) !== 'place');
+}
+
+/**
+ * The kind of an extracted name, strongest evidence first: the words it ends or begins with, the gazetteer,
+ * titles in front of it, compromise's lexicon, then where and how the corpus uses it. Names nothing places
+ * are organisations.
+ */
+export function kindOfName(name: string, evidence: NameEvidence): EntityKind {
+  const head = name.split(' of ')[0]!;
+  if (endsAsOrganisation(head) || (head !== name && endsAsOrganisation(name))) return 'organisation';
+  if (endsAsPlace(head) || placeNamed(name)) return 'place';
+  if (evidence.titled * TITLED_SHARE >= evidence.mentions || evidence.surname || beginsAsPerson(name)) return 'person';
+  if (holdsOrganisationWord(head)) return 'organisation';
+  const located = evidence.located * 2 > evidence.mentions;
+  const tagged = kindByTagger(name);
+  // compromise knows many first names that are also towns ("Orlando"); the corpus saying "in X" decides.
+  if (tagged === 'person' && !name.includes(' ') && located) return 'place';
+  if (tagged) return tagged;
+  if (located) return 'place';
+  return shapedLikePersonName(head) ? 'person' : 'organisation';
+}

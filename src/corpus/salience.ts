@@ -1,0 +1,32 @@
+import type { Entity, EntityKind } from '../core/types';
+import { placeNamed } from './gazetteer';
+import { isWellKnownName } from './words';
+
+export type Salience = NonNullable<Entity['salience']>;
+
+/** Who and what a corpus is about: never background, however often they appear. */
+const SPECIFIC_KINDS: readonly EntityKind[] = ['person', 'group', 'handle', 'hashtag', 'campaign'];
+/** Below this many articles a corpus is about a few things, and every name in it is spread wide. */
+export const SPREAD_MIN_ARTICLES = 200;
+/** In a larger corpus, an organisation or place in at least this share of the articles is background. */
+export const SPREAD_CONTEXT_SHARE = 0.02;
+
+/** What salience is judged from: the entity, and how many of the corpus's articles mention it. */
+export interface SalienceInput {
+  name: string;
+  kind: EntityKind;
+  articleCount: number;
+}
+
+/**
+ * Whether an entity is what the corpus is about ('specific') or background ('context'): a country, continent,
+ * region or big city; a name everyone says (spoken English's counts); or an organisation or place mentioned in a
+ * large share of a large corpus. People, groups, tags and campaigns are always specific.
+ */
+export function salienceOf(entity: SalienceInput, corpusArticleCount: number): Salience {
+  if (SPECIFIC_KINDS.includes(entity.kind)) return 'specific';
+  const scale = placeNamed(entity.name)?.scale;
+  if ((scale && scale !== 'city') || isWellKnownName(entity.name)) return 'context';
+  const spread = corpusArticleCount >= SPREAD_MIN_ARTICLES && entity.articleCount >= corpusArticleCount * SPREAD_CONTEXT_SHARE;
+  return spread ? 'context' : 'specific';
+}

@@ -1,0 +1,23 @@
+import { ORDINARY_WORDS, WELL_KNOWN_NAMES } from './data/lexicon';
+
+/** A set built on first use: the import worker pays for the word lists only when it reads names. */
+function lazySet(words: string): () => Set<string> {
+  let set: Set<string> | undefined;
+  return () => (set ??= new Set(words.split(' ')));
+}
+
+const ordinaryWords = lazySet(ORDINARY_WORDS);
+const wellKnownNames = lazySet(WELL_KNOWN_NAMES);
+
+const isAllCaps = (word: string) => word === word.toUpperCase();
+
+/** Whether a capitalised word is an ordinary English word ("Web", "Internet"); all-caps words are acronyms, never ordinary. */
+export function isOrdinaryWord(word: string): boolean {
+  return !isAllCaps(word) && ordinaryWords().has(word.toLowerCase());
+}
+
+/** Whether a name is a word everybody says capitalised ("Congress", "Texas", "Hollywood"), by spoken English. */
+export function isWellKnownName(name: string): boolean {
+  const titleCase = name.length > 1 ? `${name[0]!.toUpperCase()}${name.slice(1).toLowerCase()}` : name;
+  return wellKnownNames().has(name) || wellKnownNames().has(titleCase);
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { isDemonym } from '../../../src/corpus/adjectives';
+import { buildBundle } from '../../../src/corpus/bundle';
+import { placeNamed } from '../../../src/corpus/gazetteer';
+import { kindOfName } from '../../../src/corpus/kinds';
+import { findNames } from '../../../src/corpus/names';
+import { isOrdinaryWord } from '../../../src/corpus/words';
+import type { Entity } from '../../../src/core/types';
+
+/** The entities a small corpus of the given articles gives, by name. */
+function entitiesOf(...texts: string[]): Map<string, Entity> {
+  const files = texts.map((text, i) => ({ name: `article-${i}.txt`, bytes: new TextEncoder().encode(text) }));
+  return new Map(buildBundle({ name: 'test', files }).bundle.entities.map((e) => [e.name, e]));
+}
+const kindsOf = (...texts: string[]) => Object.fromEntries([...entitiesOf(...texts)].map(([name, e]) => [name, e.kind]));
+
+describe('extraction keeps names only', () => {
+  it('drops capitalised ordinary English words, by spoken English, not by a stoplist', () => {
+    expect(isOrdinaryWord('Web')).toBe(true);
+    expect(isOrdinaryWord('Jordan')).toBe(false);
+    expect(isOrdinaryWord('ATT')).toBe(false); // all caps: an acronym
+    expect(kindsOf('Readers found it on the Web and the Internet, said Marlowe Quint.')).toEqual({ 'Marlowe Quint': 'person' });
+  });
+
+  it('drops adjectives of peoples, faiths and ideologies, from the gazetteer and from how the corpus uses them', () => {
+    for (const word of ['Yemeni', 'Syrians', 'Italian', 'Chinese', 'Turkish', 'European']) expect(isDemonym(word)).toBe(true);
+    expect(isDemonym('Iowans')).toBe(true); // a region compromise knows
+    for (const word of ['Jordan', 'Brian', 'Adrian', 'Orlando']) expect(isDemonym(word)).toBe(false);
+    expect(kindsOf('Several NGOs and MPs objected, as did NASA.')).toEqual({ NASA: 'organisation' });
+    const kinds = kindsOf('Fighters seized Sunni areas and imposed Sharia law.\nThe leaflets spread Islamist propaganda among Yemeni men.\nHe posted a YouTube video.');
+    expect(Object.keys(kinds)).toEqual(['YouTube']);
+  });
+
+  it('reads no names in title-case headings, caption labels, or ordinary words capitalised once', () => {
+    expect(kindsOf('Rebels Take Over Quiet Harbour Town\nThe rebels came at night.')).toEqual({});
+    expect(kindsOf('Warning Sign: the road to the coast is closed.')).toEqual({});
+    expect(kindsOf('She said she loves the name Terror Twin because it sounds scary.')).toEqual({});
+    // Ordinary words that recur, or end in an organisation's word, are names.
+    expect(kindsOf('He joined the Quiet Harbour club.', 'The Quiet Harbour club met.')).toEqual({ 'Quiet Harbour': 'organisation' });
+    expect(kindsOf('She told the International Business Times.')).toEqual({ 'International Business Times': 'organisation' });
+  });
+});
+
+describe('kinds of names', () => {
+  it('are places when the gazetteer knows them, whatever first name they share', () => {
+    expect(kindsOf('She flew from Orlando to Jordan, then on to Manchester.')).toEqual({ Orlando: 'place', Jordan: 'place', Manchester: 'place' });
+  });
+
+  it('are places when the corpus mostly puts them after a preposition of place', () => {
+    expect(kindsOf('The twins from Chorlton left. Neighbours in Chorlton were shocked.')).toEqual({ Chorlton: 'place' });
+  });
+
+  it('are organisations by their last word, read before any "of"', () => {
+    expect(kindsOf('Thomson Reuters and Acme Widgets Inc reported it, as did the Bank of Boston and Lloyds Bank Canada.')).toEqual({
+      'Thomson Reuters': 'organisation', 'Acme Widgets Inc': 'organisation', 'Bank of Boston': 'organisation', 'Lloyds Bank Canada': 'organisation',
+    });
+  });
+
+  it('are people after a title, which is not part of the name', () => {
+    expect(kindsOf('Then Democrat Jon Ossoff spoke, and Sen. Rand Paul replied to President Hadi.')).toEqual({
+      'Jon Ossoff': 'person', 'Rand Paul': 'person', Hadi: 'person',
+    });
+    // What follows "Senator of" is what the title is of.
+    expect(findNames('She was Senator of New York then, as was Senator Quint.').map((n) => [n.surface, n.titled])).toEqual([['New York', false], ['Quint', true]]);
+  });
+
+  it('are people when an Arabic name particle begins them, or when they end people\'s names elsewhere', () => {
+    expect(kindsOf('One twin took the name Umm Ja\'far.')).toEqual({ "Umm Ja'far": 'person' });
+    expect(kindsOf('John Quellmark and Brian Quellmark spoke, then the report quoted Quellmark again.').Quellmark).toBeUndefined(); // two owners: ambiguous
+    const lone = { mentions: 3, titled: 0, located: 0 };
+    expect(kindOfName('Vardell', { ...lone, surname: true })).toBe('person');
+    expect(kindOfName('Vardell', lone)).toBe('organisation');
+  });
+});
+
+describe('names of the same place', () => {
+  it('merge under the gazetteer\'s name: UK = United Kingdom, US = America = United States', () => {
+    const entities = entitiesOf('Troops left the UK for the United Kingdom base. In the US, America and the United States agreed.');
+    expect(entities.get('United Kingdom')!.aliases).toEqual(expect.arrayContaining(['United Kingdom', 'UK']));
+    expect(entities.get('United States')!.aliases).toEqual(expect.arrayContaining(['United States', 'US', 'America']));
+    expect([...entities.keys()].sort()).toEqual(['United Kingdom', 'United States']);
+    expect(placeNamed('Western Europe')).toEqual({ name: 'Western Europe', scale: 'region' });
+  });
+});
+
+describe('descriptions from the corpus', () => {
+  it('come from an appositive, with or without an article, or from the role in front of a name', () => {
+    const entities = entitiesOf('Jack Dorsey, chief executive of Twitter, said so.\nKentucky Senator Rand Paul agreed.\nOmar Quist, 45, a welder from Ohio, left.');
+    expect(entities.get('Jack Dorsey')!.description).toBe('Chief executive of Twitter.');
+    expect(entities.get('Rand Paul')!.description).toBe('Kentucky Senator.');
+    expect(entities.get('Omar Quist')!.description).toBe('A welder from Ohio.');
+  });
+});
