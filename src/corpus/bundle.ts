@@ -87,8 +87,10 @@ function readArticles(files: CorpusFile[], warnings: CorpusWarning[]): { article
     }
     for (const warning of fileWarnings) warnings.push(warning);
     for (const { article, where } of prepared) {
-      if (locations.has(article.id)) {
-        warnings.push({ ...where, reason: `duplicate article id "${article.id}"; skipped` });
+      const first = locations.get(article.id);
+      if (first) {
+        const at = first.line === undefined ? first.file : `${first.file}:${first.line}`;
+        warnings.push({ ...where, reason: `duplicate article id "${article.id}", first seen at ${at}; this copy skipped` });
         continue;
       }
       locations.set(article.id, where);

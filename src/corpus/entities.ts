@@ -56,6 +56,30 @@ export function defaultExtractOptions(articleCount: number): ExtractOptions {
  */
 export const aliasKey = foldKey;
 
+/**
+ * Names of two words or more that begin a longer name found in the same article ("Ostrava Institute" and "Ostrava
+ * Institute for Online Harms"): each maps to the key of the longest such name. Linear: every name is looked up by
+ * its word prefixes, at most a few per name.
+ */
+function longerNamesOf(names: Map<string, Tally<NameUse>>): Map<string, string> {
+  const byPrefix = new Map<string, string[]>();
+  for (const key of names.keys()) {
+    const words = key.split(' ');
+    for (let n = 2; n < words.length; n++) {
+      const prefix = words.slice(0, n).join(' ');
+      const longer = byPrefix.get(prefix);
+      if (longer) longer.push(key);
+      else byPrefix.set(prefix, [key]);
+    }
+  }
+  const shortFor = new Map<string, string>();
+  for (const [short, entry] of names) {
+    const together = (byPrefix.get(short) ?? []).filter((long) => [...names.get(long)!.articles].some((id) => entry.articles.has(id)));
+    if (together.length) shortFor.set(short, together.reduce((a, b) => (b.length > a.length ? b : a)));
+  }
+  return shortFor;
+}
+
 export function slugify(text: string): string {
   return (
     text
@@ -196,6 +220,7 @@ export function extractEntities(articles: Article[], curated: CuratedEntity[], o
     const words = byUse(entry.variants)[0]!.split(' ');
     if (words.length > 1 && (entry.value.titled > 0 || isFirstName(words[0]!))) surnames.add(words.at(-1)!);
   }
+  const shortFor = longerNamesOf(names);
   const people: DraftEntity[] = [];
   const singles: [string, Tally<NameUse>][] = [];
   for (const [key, entry] of [...names].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -205,7 +230,7 @@ export function extractEntities(articles: Article[], curated: CuratedEntity[], o
       for (const variant of entry.variants.keys()) claim(known, { alias: variant });
       continue;
     }
-    if (entry.articles.size < options.minArticles) continue;
+    if (entry.articles.size < options.minArticles || shortFor.has(key)) continue;
     const words = name.split(' ');
     // "ISIS Twitter accounts": known names side by side are not a new name.
     if (words.every((word) => byAlias.has(aliasKey(word)))) continue;
@@ -223,6 +248,11 @@ export function extractEntities(articles: Article[], curated: CuratedEntity[], o
     }
     const entity = add({ id: slugify(name), name, kind: kindOfName(name, entry.value), description: '', aliases: [{ alias: name }], curated: false });
     if (entity.kind === 'person') people.push(entity);
+  }
+  // "Ostrava Institute", written beside "Ostrava Institute for Online Harms", is a short form of it.
+  for (const [short, long] of shortFor) {
+    const owner = byAlias.get(long);
+    if (owner) for (const variant of names.get(short)!.variants.keys()) claim(owner, { alias: variant });
   }
   for (const [name, entry] of singles) {
     if (!entry.value.midSentence || isCommonWord(name, lowerCaseWords)) continue;

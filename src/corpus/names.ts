@@ -23,8 +23,11 @@ export interface NameCandidate {
 
 /** A capitalised word; a hyphen joins only capitalised parts ("Al-Nusra", not "IS-supporting"). */
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}&'’]*(?:-\p{Lu}[\p{L}\p{M}\p{N}&'’]*)*`;
-/** Words that may sit inside a name ("Bank of England", "Umm al Qura") but never start or end one. */
-const CONNECTOR = String.raw`(?:of|al|el|bin|ibn|de|del|la|le|von|van|der|da|du)`;
+/**
+ * Words that may sit inside a name ("Bank of England", "Umm al Qura", "Institute for Online Harms", "Institute for the
+ * Study of War") but never start or end one. "the" only after "for": "Tuesday the Senate" and "Members of the Society" are no names.
+ */
+const CONNECTOR = String.raw`(?:of|for(?:[ \u00A0]the)?|al|el|bin|ibn|de|del|la|le|von|van|der|da|du)`;
 /** A run of capitalised words on one line, not inside a word, hashtag, handle or URL. */
 const RUN = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}_#@/.\\-])${WORD}(?:[ \u00A0](?:${CONNECTOR}[ \u00A0])*${WORD})*`, 'gu');
 /** What may precede a sentence (or a quotation, list item or caption body): capitals after it prove nothing. */
@@ -72,7 +75,9 @@ function tagsOfWord(word: string): WordTags {
   return tags;
 }
 
-const isConnector = (word: string) => new RegExp(`^${CONNECTOR}$`).test(word);
+/** One word of a connector: none of them may start or end a name. */
+const CONNECTOR_WORD = /^(?:of|for|the|al|el|bin|ibn|de|del|la|le|von|van|der|da|du)$/;
+const isConnector = (word: string) => CONNECTOR_WORD.test(word);
 const isAllCaps = (word: string) => word === word.toUpperCase();
 
 /** Whether a line is shouting (a headline or a rant in capitals): its capitals say nothing about names. */
@@ -141,33 +146,58 @@ export function findNames(text: string): NameCandidate[] {
   for (const line of text.split('\n')) {
     if (isShouting(line) || isHeading(line)) continue;
     const labelEnd = LABEL.exec(line)?.[0].length ?? 0;
-    for (const match of line.matchAll(RUN)) {
-      if (match.index < labelEnd) continue;
-      let words = match[0].split(/[ \u00A0]/).map((w) => w.replace(/['’&]+$/, ''));
-      // A possessive ends the name: "Steven Sotloff's assassination", "Twitter's management".
-      const possessive = words.findIndex((w) => POSSESSIVE.test(w));
-      if (possessive >= 0) words = [...words.slice(0, possessive), words[possessive]!.replace(POSSESSIVE, '')];
-      const before = line.slice(0, match.index);
-      const titleBefore = TITLE_BEFORE.exec(before)?.[1];
-      const afterTitle = titleBefore !== undefined && isTitle(titleBefore);
-      const run = trimRun(words, !afterTitle && startsSentence(line, match.index));
-      const name = words.slice(run.start, run.end);
-      // Capitals side by side ("DO NOT", "NEVER TRUMP") are shouting, not a name.
-      if (name.length > 1 && name.every(isAllCaps)) continue;
-      if (!name.length || (name.length === 1 && name[0]!.length < 2)) continue;
-      const preceding = run.start > 0 ? words[run.start - 1]!.toLowerCase() : WORD_BEFORE.exec(before)?.[1];
-      const following = run.end === words.length && possessive < 0 ? WORD_AFTER.exec(line.slice(match.index + match[0].length))?.[1] : undefined;
-      found.push({
-        surface: name.join(' '),
-        midSentence: !run.initial,
-        titled: run.titled || afterTitle,
-        // Acronyms come "from CBS", never from a town.
-        located: preceding !== undefined && LOCATIVE.test(preceding) && !(name.length === 1 && isAllCaps(name[0]!)),
-        attributive: following !== undefined && tagsOfWord(following).noun,
-      });
-    }
+    for (const match of line.matchAll(RUN))
+      for (const part of splitAtLooseFor(match[0])) {
+        const index = match.index + part.offset;
+        if (index < labelEnd) continue;
+        const candidate = candidateAt(line, index, part.text);
+        if (candidate) found.push(candidate);
+      }
   }
   return found;
+}
+
+/**
+ * "for" joins a name only after an organisation's word ("Institute for Online Harms", "Committee for the Defense");
+ * elsewhere it stands between two names ("the UK for the United Kingdom base"), so the run is cut there.
+ */
+function splitAtLooseFor(run: string): { text: string; offset: number }[] {
+  const parts: { text: string; offset: number }[] = [];
+  let start = 0;
+  for (const join of run.matchAll(/[ \u00A0]for(?:[ \u00A0]the)?[ \u00A0]/g)) {
+    const wordBefore = run.slice(start, join.index).split(/[ \u00A0]/).at(-1)!;
+    if (endsAsOrganisation(`x ${wordBefore}`)) continue;
+    parts.push({ text: run.slice(start, join.index), offset: start });
+    start = join.index + join[0].length;
+  }
+  parts.push({ text: run.slice(start), offset: start });
+  return parts;
+}
+
+/** The candidate a capitalised run at `index` of `line` gives, if it can be a name. */
+function candidateAt(line: string, index: number, text: string): NameCandidate | null {
+  let words = text.split(/[ \u00A0]/).map((w) => w.replace(/['’&]+$/, ''));
+  // A possessive ends the name: "Steven Sotloff's assassination", "Twitter's management".
+  const possessive = words.findIndex((w) => POSSESSIVE.test(w));
+  if (possessive >= 0) words = [...words.slice(0, possessive), words[possessive]!.replace(POSSESSIVE, '')];
+  const before = line.slice(0, index);
+  const titleBefore = TITLE_BEFORE.exec(before)?.[1];
+  const afterTitle = titleBefore !== undefined && isTitle(titleBefore);
+  const run = trimRun(words, !afterTitle && startsSentence(line, index));
+  const name = words.slice(run.start, run.end);
+  // Capitals side by side ("DO NOT", "NEVER TRUMP") are shouting, not a name.
+  if (name.length > 1 && name.every(isAllCaps)) return null;
+  if (!name.length || (name.length === 1 && name[0]!.length < 2)) return null;
+  const preceding = run.start > 0 ? words[run.start - 1]!.toLowerCase() : WORD_BEFORE.exec(before)?.[1];
+  const following = run.end === words.length && possessive < 0 ? WORD_AFTER.exec(line.slice(index + text.length))?.[1] : undefined;
+  return {
+    surface: name.join(' '),
+    midSentence: !run.initial,
+    titled: run.titled || afterTitle,
+    // Acronyms come "from CBS", never from a town.
+    located: preceding !== undefined && LOCATIVE.test(preceding) && !(name.length === 1 && isAllCaps(name[0]!)),
+    attributive: following !== undefined && tagsOfWord(following).noun,
+  };
 }
 
 /** Whether a word is a first name compromise knows ("John", "Brian"). */

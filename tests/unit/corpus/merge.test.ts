@@ -107,3 +107,18 @@ describe('one alias key everywhere', () => {
     expect(warnings).toContainEqual(expect.objectContaining({ file: 'w.csv', line: 2, reason: expect.stringMatching(/already listed at w.csv:1/) }));
   });
 });
+
+describe('one import of several files', () => {
+  it('keeps one copy of an article whose id two files share, and the warning names both places', () => {
+    const line = (id: string, text: string) => JSON.stringify({ id, text });
+    const { bundle, warnings } = buildBundle({
+      name: 'two files',
+      files: [
+        { name: 'a.jsonl', bytes: encode([line('x1', 'Quorvath Lindqvist met GhostSec.'), line('x2', 'Another day.')].join('\n')) },
+        { name: 'b.jsonl', bytes: encode(line('x1', 'Quorvath Lindqvist met GhostSec again.')) },
+      ],
+    });
+    expect(bundle.articles.map((a) => a.id)).toEqual(['x1', 'x2']);
+    expect(warnings).toContainEqual(expect.objectContaining({ file: 'b.jsonl', line: 1, reason: 'duplicate article id "x1", first seen at a.jsonl:1; this copy skipped' }));
+  });
+});

@@ -91,3 +91,16 @@ describe('descriptions from the corpus', () => {
     expect(entities.get('Omar Quist')!.description).toBe('A welder from Ohio.');
   });
 });
+
+describe('a name inside a longer name', () => {
+  it('merges into the longer one when both are written in the same article, with its head words', () => {
+    const entities = entitiesOf('Researchers at the Ostrava Institute for Online Harms said the Ostrava Institute had tracked the accounts.');
+    expect([...entities.keys()]).toEqual(['Ostrava Institute for Online Harms']);
+    expect(entities.get('Ostrava Institute for Online Harms')!.aliases).toEqual(['Ostrava Institute for Online Harms', 'Ostrava Institute']);
+  });
+
+  it('stays its own name when the two are never written together', () => {
+    const entities = entitiesOf('The Ostrava Institute for Online Harms said so.', 'Separately, the Ostrava Institute said nothing.');
+    expect([...entities.keys()].sort()).toEqual(['Ostrava Institute', 'Ostrava Institute for Online Harms']);
+  });
+});
