@@ -14,6 +14,13 @@ export const ENTITY_KINDS = [
 ] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
+/**
+ * How much an entity says about a page that mentions it: `specific` (ISIS, a hacker's handle) is painted at every
+ * occurrence, `context` (Twitter, the United States) is background most pages share, painted at its first only.
+ */
+export const SALIENCE_CLASSES = ['specific', 'context'] as const;
+export type Salience = (typeof SALIENCE_CLASSES)[number];
+
 /** A sentence of an article's clean text: [start, end) offsets into `Article.text`. */
 export interface Sentence {
   start: number;
@@ -56,6 +63,8 @@ export interface Entity {
   mentions: Mention[];
   /** Entities mentioned in the same articles, most shared articles first. */
   coMentions: { id: string; count: number }[];
+  /** Set by the corpus build or `entities.json`; absent means `specific`. */
+  salience?: Salience;
 }
 
 /**
@@ -82,6 +91,8 @@ export interface Match {
   end: number;
   entityId: string;
   alias: string;
+  /** The alias is also an ordinary word (a `caseSensitive` "Anonymous"): a page checks it is not a display label. */
+  ordinaryWord?: true;
 }
 
 export interface Bundle {

@@ -38,6 +38,10 @@ export function unitsToString(units: number[]): string {
 export class RecordTable {
   constructor(private readonly trie: SerialisedTrie) {}
 
+  get size(): number {
+    return this.trie.aliasFlags.length;
+  }
+
   flags(index: number): number {
     return this.trie.aliasFlags.charCodeAt(index) - FLAG_BASE;
   }
