@@ -31,10 +31,14 @@ export interface Requests {
   'collections-changed': { request: Record<string, never>; reply: void };
 }
 
-/** What a page needs to find terms: the compiled dictionary, and the entities it must find but never paint (private). */
+/**
+ * What a page needs to find terms: the compiled dictionary, the entities it must find but never paint (private), and
+ * those that are background, painted as the settings say for context entities (at their first occurrence by default).
+ */
 export interface PageDictionary {
   matcher: CompiledDictionary;
   privateEntityIds: string[];
+  contextEntityIds: string[];
 }
 
 /** What a tab's top frame found: its site, Lantern's mode there, and each entity with its number of mentions. */
