@@ -1,4 +1,4 @@
-import type { AliasRule, Article, EntityKind } from '../core/types';
+import type { AliasRule, Article, EntityKind, Salience } from '../core/types';
 import type { CuratedAlias, CuratedEntity } from './curated';
 import { findNames, isCommonWord, kindOfName, type NameCandidate } from './names';
 import { findTags, isHandle, isHashtag } from './tags';
@@ -11,6 +11,7 @@ export interface DraftEntity {
   description: string;
   aliases: CuratedAlias[];
   curated: boolean;
+  salience?: Salience;
 }
 
 export interface ExtractOptions {
