@@ -1,4 +1,4 @@
-import { ENTITY_KINDS, type AliasRule, type EntityKind } from '../core/types';
+import { ENTITY_KINDS, SALIENCE_CLASSES, type AliasRule, type EntityKind, type Salience } from '../core/types';
 import { CorpusError } from './errors';
 
 /** An entry of `entities.json`: knowledge the corpus cannot give (aliases, kind, description, match rules). */
@@ -8,6 +8,8 @@ export interface CuratedEntity {
   kind: EntityKind;
   description: string;
   aliases: CuratedAlias[];
+  /** Overrides the salience the build computes: `context` for background every page shares (Twitter, a country). */
+  salience?: Salience;
 }
 
 export interface CuratedAlias extends AliasRule {
@@ -76,6 +78,7 @@ export function parseCuratedEntities(file: string, source: string): CuratedEntit
     if (typeof record.name !== 'string' || !record.name.trim()) fail('"name" must be a non-empty string');
     if (!ENTITY_KINDS.includes(record.kind as EntityKind)) fail(`"kind" must be one of ${ENTITY_KINDS.join(', ')}`);
     if (record.description !== undefined && typeof record.description !== 'string') fail('"description" must be a string');
+    if (record.salience !== undefined && !SALIENCE_CLASSES.includes(record.salience as Salience)) fail(`"salience" must be one of ${SALIENCE_CLASSES.join(', ')}`);
     if (!Array.isArray(record.aliases) || record.aliases.length === 0) fail('"aliases" must be a non-empty array');
     const aliases = (record.aliases as unknown[]).map((value, aliasIndex): CuratedAlias => {
       const alias = typeof value === 'string' ? { alias: value } : (value as Record<string, unknown> | null);
@@ -94,6 +97,7 @@ export function parseCuratedEntities(file: string, source: string): CuratedEntit
       kind: record.kind as EntityKind,
       description: ((record.description as string | undefined) ?? '').trim(),
       aliases,
+      ...(record.salience !== undefined && { salience: record.salience as Salience }),
     };
   });
 }

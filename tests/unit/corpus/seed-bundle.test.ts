@@ -52,6 +52,11 @@ describe('seed bundle', () => {
     expect(entitiesNamed('#Anonymous').map((e) => e.id)).toEqual(['anonymous']);
   });
 
+  it('carries the salience entities.json gives, and none where it gives none', () => {
+    expect(entity('twitter').salience).toBe('context');
+    expect(entity('isis').salience).toBeUndefined();
+  });
+
   it('finds names, hashtags and handles the curated file does not list', () => {
     for (const [id, kind] of [
       ['tamara-fields', 'person'], ['james-foley', 'person'], ['steven-sotloff', 'person'], ['silicon-valley', 'place'],
