@@ -16,7 +16,7 @@ export interface Requests {
   'entity-card': { request: { entityId: string }; reply: EntityCard | null };
   /** A frame starts (`on`) or stops painting: insert or remove its highlight stylesheet for its random names. */
   'highlight-styles': { request: { names: HighlightNames; on: boolean }; reply: void };
-  /** A frame reports the distinct entities it found, for the toolbar badge. */
+  /** A frame reports the distinct specific entities its own text mentions (not furniture, not context), for the toolbar badge. */
   'page-terms': { request: { entityIds: string[] }; reply: void };
   'open-article': { request: { articleId: string; sentence: number }; reply: void };
   /** The popup's search as the user types. */

@@ -1,5 +1,6 @@
 /** Page side of the page benchmark: the content script's scan pipeline, timed inside Chromium on a real page. */
 import type { CompiledDictionary } from '../../src/core/types.ts';
+import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
 import { createMatcher } from '../../src/match/index.ts';
 import { PageIndex } from '../../src/page/page-index.ts';
 import { Painter } from '../../src/page/painter.ts';
@@ -47,7 +48,7 @@ async function scan(compiledUrl: string): Promise<ScanMeasurement> {
   // The extension inserts this as a user stylesheet; here a style element paints the same.
   document.head.append(Object.assign(document.createElement('style'), { textContent: highlightCss(painter.names) }));
   painter.show(() => true);
-  index = new PageIndex(matcher, new Set(), painter);
+  index = new PageIndex(matcher, { privateIds: new Set(), contextIds: new Set() }, painter, DEFAULT_SETTINGS.occurrences);
   await new Promise<void>((resolve) => {
     onIdle = resolve;
     scanner = new Scanner(index!, () => false, () => onIdle());
