@@ -5,6 +5,7 @@ export interface TextRun {
   nodes: Text[];
   /** Start of each node's text in `text`. */
   starts: number[];
+  /** The nodes' text joined, as the matcher reads it (see separatesItems). */
   text: string;
   /** Inside navigation, a site header or footer, an aside, a button, a menu or a share widget (see furniture.ts). */
   furniture: boolean;
@@ -150,7 +151,20 @@ function joined(nodes: Text[], furniture: boolean): TextRun {
   let text = '';
   for (const node of nodes) {
     starts.push(text.length);
-    text += node.data;
+    text += separatesItems(node) ? '\n'.repeat(node.data.length) : node.data;
   }
   return { nodes, starts, text, furniture };
+}
+
+/**
+ * Only spaces between two elements (`<a>Asia</a> <a>Twitter</a>`, a row of links or tags) separate items: the matcher
+ * reads them as a line break, across which no name continues. Same length, so offsets still map to the nodes.
+ */
+function separatesItems(node: Text): boolean {
+  return (
+    node.data.charCodeAt(0) <= 0x20 &&
+    node.previousSibling?.nodeType === Node.ELEMENT_NODE &&
+    node.nextSibling?.nodeType === Node.ELEMENT_NODE &&
+    node.data.trim() === ''
+  );
 }
