@@ -22,8 +22,8 @@ export default defineBackground(() => {
     'corpus-summary': async () => (await corpus.view()).corpus,
     'damaged-collections': () => corpus.damaged(),
     'page-dictionary': async () => {
-      const { matcher, privateEntityIds } = await corpus.view();
-      return { matcher, privateEntityIds };
+      const { matcher, privateEntityIds, contextEntityIds } = await corpus.view();
+      return { matcher, privateEntityIds, contextEntityIds };
     },
     'entity-card': async ({ entityId }) => entityCard(await corpus.cards(), entityId),
     'highlight-styles': ({ names, on }, sender) => setPageStyles(sender, names, on),

@@ -14,6 +14,13 @@ export const ENTITY_KINDS = [
 ] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
+/**
+ * How much an entity says about a page that mentions it: `specific` (ISIS, a hacker's handle) is painted at every
+ * occurrence, `context` (Twitter, the United States) is background most pages share, painted at its first only.
+ */
+export const SALIENCE_CLASSES = ['specific', 'context'] as const;
+export type Salience = (typeof SALIENCE_CLASSES)[number];
+
 /** A sentence of an article's clean text: [start, end) offsets into `Article.text`. */
 export interface Sentence {
   start: number;
@@ -50,14 +57,17 @@ export interface Entity {
   /** Every surface form that names it, the name included. */
   aliases: string[];
   description: string;
-  /** 'context': a country, continent, big city, or a platform or organisation almost any news corpus mentions — found on pages but painted only at its first occurrence. Absent = 'specific'. */
-  salience?: 'specific' | 'context';
   /** Articles that mention it, most mentions first. */
   articleIds: string[];
   mentionCount: number;
   mentions: Mention[];
   /** Entities mentioned in the same articles, most shared articles first. */
   coMentions: { id: string; count: number }[];
+  /**
+   * 'context': a country, continent, big city, or a platform or organisation almost any news corpus mentions — found
+   * on pages but painted only at its first occurrence. Set by the corpus build or `entities.json`; absent = 'specific'.
+   */
+  salience?: Salience;
 }
 
 /**
@@ -84,6 +94,8 @@ export interface Match {
   end: number;
   entityId: string;
   alias: string;
+  /** The alias is also an ordinary word (a `caseSensitive` "Anonymous"): a page checks it is not a display label. */
+  ordinaryWord?: true;
 }
 
 export interface Bundle {

@@ -1,4 +1,4 @@
-import { ENTITY_KINDS, type AliasRule, type EntityKind } from '../core/types';
+import { ENTITY_KINDS, SALIENCE_CLASSES, type AliasRule, type EntityKind, type Salience } from '../core/types';
 import { CorpusError } from './errors';
 import { MAX_ALIAS_CHARS } from './limits';
 
@@ -9,6 +9,8 @@ export interface CuratedEntity {
   kind: EntityKind;
   description: string;
   aliases: CuratedAlias[];
+  /** Overrides the salience the build computes: `context` for background every page shares (Twitter, a country). */
+  salience?: Salience;
 }
 
 export interface CuratedAlias extends AliasRule {
@@ -80,6 +82,7 @@ export function parseCuratedEntities(file: string, source: string): CuratedEntit
     if ((record.name as string).trim().length > MAX_ALIAS_CHARS) fail(`"name" is longer than ${MAX_ALIAS_CHARS} characters`);
     if (!ENTITY_KINDS.includes(record.kind as EntityKind)) fail(`"kind" must be one of ${ENTITY_KINDS.join(', ')}`);
     if (record.description !== undefined && typeof record.description !== 'string') fail('"description" must be a string');
+    if (record.salience !== undefined && !SALIENCE_CLASSES.includes(record.salience as Salience)) fail(`"salience" must be one of ${SALIENCE_CLASSES.join(', ')}`);
     if (!Array.isArray(record.aliases) || record.aliases.length === 0) fail('"aliases" must be a non-empty array');
     const aliases = (record.aliases as unknown[]).map((value, aliasIndex): CuratedAlias => {
       const alias = typeof value === 'string' ? { alias: value } : (value as Record<string, unknown> | null);
@@ -99,6 +102,7 @@ export function parseCuratedEntities(file: string, source: string): CuratedEntit
       kind: record.kind as EntityKind,
       description: ((record.description as string | undefined) ?? '').trim(),
       aliases,
+      ...(record.salience !== undefined && { salience: record.salience as Salience }),
     };
   });
 }

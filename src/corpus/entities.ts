@@ -1,11 +1,10 @@
-import type { AliasRule, Article, EntityKind } from '../core/types';
+import type { AliasRule, Article, EntityKind, Salience } from '../core/types';
 import type { CuratedAlias, CuratedEntity } from './curated';
 import { MAX_NAME_CHARS, MAX_NAME_WORDS, MAX_TAG_CHARS, preview } from './limits';
 import { isDemonym, isPluralAcronym, isUsedAsAdjective } from './adjectives';
 import { placeNamed, type Place } from './gazetteer';
 import { kindByTagger, kindOfName, type NameEvidence } from './kinds';
 import { findNames, isCommonWord, isFirstName, type NameCandidate } from './names';
-import type { Salience } from './salience';
 import { findTags, isHandle, isHashtag } from './tags';
 import { endsAsOrganisation, endsAsPlace } from './titles';
 import { isOrdinaryWord } from './words';

@@ -11,6 +11,8 @@ export interface Collection {
   bundle: Bundle;
   /** A private collection's terms are found on pages (badge, popup) but never painted where the page could see them. */
   private?: boolean;
+  /** A watch-list names whom the user watches: its entities are specific, whatever another collection says. */
+  watchlist?: boolean;
 }
 
 /** Several collections seen as one: what the background serves to pages, cards, search and article pages. */
@@ -27,6 +29,8 @@ export interface MergedView {
    * a bundled term unpainted would itself tell the page that a private list watches it.
    */
   privateEntityIds: string[];
+  /** Entities every collection that says anything calls `context`: painted at their first occurrence only, by default. */
+  contextEntityIds: string[];
 }
 
 /** Separates a collection's prefix from its own ids; ids made by src/corpus never contain it. */
@@ -94,8 +98,13 @@ export function mergeCollections(collections: Collection[]): MergedView {
     },
   }));
   const privateEntityIds = [...parts].filter(([, from]) => from.every((part) => collections[part.collection]!.private)).map(([merged]) => merged.id);
+  const saliences = (from: Part[]) => from.map(({ collection, entity }) => (collections[collection]!.watchlist ? 'specific' : entity.salience));
+  const contextEntityIds = [...parts]
+    .filter(([, from]) => saliences(from).includes('context') && !saliences(from).includes('specific'))
+    .map(([merged]) => merged.id);
   return {
     privateEntityIds,
+    contextEntityIds,
     corpus: {
       name: collections.map((c) => c.bundle.corpus.name).join(' + '),
       articleCount: articles.length,

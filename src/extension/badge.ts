@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 
 /**
- * The toolbar badge: how many distinct known terms the tab's frames found.
+ * The toolbar badge: how many distinct specific entities the tab's frames mention, so it stays blank on a page
+ * the corpus has nothing specific to say about (one that only names Twitter in its share buttons).
  * Each frame reports its own set; a top-level navigation starts the tab afresh.
  */
 export function createBadge() {

@@ -14,7 +14,12 @@ export function createCorpusService() {
   let bundled: ReturnType<typeof loadBundledCorpus> | undefined;
   const merge = async (loading: ReturnType<typeof loadCollections>): Promise<MergedView> => {
     const [settings, { loaded }] = await Promise.all([loadCorpusSettings(), loading]);
-    const collections: Collection[] = loaded.map(({ info, bundle }) => ({ prefix: info.id, bundle, private: info.private }));
+    const collections: Collection[] = loaded.map(({ info, bundle }) => ({
+      prefix: info.id,
+      bundle,
+      private: info.private,
+      watchlist: info.kind === 'watchlist',
+    }));
     if (settings.bundled) collections.unshift({ prefix: '', bundle: await (bundled ??= loadBundledCorpus()) });
     return mergeCollections(collections);
   };

@@ -16,7 +16,7 @@ export interface Requests {
   'entity-card': { request: { entityId: string }; reply: EntityCard | null };
   /** A frame starts (`on`) or stops painting: insert or remove its highlight stylesheet for its random names. */
   'highlight-styles': { request: { names: HighlightNames; on: boolean }; reply: void };
-  /** A frame reports the distinct entities it found, for the toolbar badge. */
+  /** A frame reports the distinct specific entities its own text mentions (not furniture, not context), for the toolbar badge. */
   'page-terms': { request: { entityIds: string[] }; reply: void };
   'open-article': { request: { articleId: string; sentence: number }; reply: void };
   /** The popup's search as the user types. */
@@ -31,10 +31,14 @@ export interface Requests {
   'collections-changed': { request: Record<string, never>; reply: void };
 }
 
-/** What a page needs to find terms: the compiled dictionary, and the entities it must find but never paint (private). */
+/**
+ * What a page needs to find terms: the compiled dictionary, the entities it must find but never paint (private), and
+ * those that are background, painted as the settings say for context entities (at their first occurrence by default).
+ */
 export interface PageDictionary {
   matcher: CompiledDictionary;
   privateEntityIds: string[];
+  contextEntityIds: string[];
 }
 
 /** What a tab's top frame found: its site, Lantern's mode there, and each entity with its number of mentions. */

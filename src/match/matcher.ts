@@ -136,7 +136,9 @@ class TrieMatcher implements Matcher {
       const alias = candidates[k]!;
       const end = candidates[k + 1]!;
       if (!isWordAt(text, end) && this.rules.accepts(alias, text, start, end)) {
-        matches.push({ start, end, entityId: this.records.entityId(alias), alias: this.records.alias(alias) });
+        const match: Match = { start, end, entityId: this.records.entityId(alias), alias: this.records.alias(alias) };
+        if (this.rules.isOrdinaryWord(alias)) match.ordinaryWord = true;
+        matches.push(match);
         return end;
       }
     }

@@ -32,6 +32,10 @@ export function encodeRecords(records: AliasRecord[]): Pick<SerialisedTrie, 'rec
 export class RecordTable {
   constructor(private readonly trie: SerialisedTrie) {}
 
+  get size(): number {
+    return this.trie.aliasFlags.length;
+  }
+
   flags(index: number): number {
     return this.trie.aliasFlags.charCodeAt(index) - FLAG_BASE;
   }

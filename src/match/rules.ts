@@ -1,19 +1,48 @@
 import { isWordAt, strictKey } from './chars.ts';
 import { ACRONYM, CASE_SENSITIVE, EXACT_DIACRITICS } from './format.ts';
+import { isInsideLongerName, isOneWordName, isSentenceInitialAdjective } from './name-context.ts';
 import type { RecordTable } from './records.ts';
+
+/** How an alias is written, which decides the context rules it is checked by; 0 until first needed. */
+const PLAIN = 1;
+/** A one-word name ("Asia"): not inside a longer name. */
+const ONE_WORD_NAME = 2;
+/** A one-word name that is also an ordinary word ("Anonymous", case-sensitive): not an adjective either. */
+const ORDINARY_WORD = 3;
 
 /** The per-alias rules the trie cannot express, checked only on candidate matches. */
 export class AliasRules {
   /** Lazily computed strict form of each strict alias. */
   private readonly strictKeys = new Map<number, string>();
+  private readonly shapes: Uint8Array;
 
-  constructor(private readonly records: RecordTable) {}
+  constructor(private readonly records: RecordTable) {
+    this.shapes = new Uint8Array(records.size);
+  }
 
   accepts(alias: number, text: string, start: number, end: number): boolean {
     const flags = this.records.flags(alias);
-    if (flags === 0) return true;
     if ((flags & (CASE_SENSITIVE | EXACT_DIACRITICS)) !== 0 && !this.matchesStrictly(alias, flags, text, start, end)) return false;
-    return (flags & ACRONYM) === 0 || !nextToAllCaps(text, start, end);
+    if ((flags & ACRONYM) !== 0 && nextToAllCaps(text, start, end)) return false;
+    const shape = this.shapeOf(alias);
+    if (shape === PLAIN) return true;
+    return !isInsideLongerName(text, start, end) && (shape !== ORDINARY_WORD || !isSentenceInitialAdjective(text, start, end));
+  }
+
+  /** Is the alias also an ordinary word, so that a page checks it is not used as a label? */
+  isOrdinaryWord(alias: number): boolean {
+    return this.shapeOf(alias) === ORDINARY_WORD;
+  }
+
+  private shapeOf(alias: number): number {
+    let shape = this.shapes[alias]!;
+    if (shape === 0) {
+      const flags = this.records.flags(alias);
+      if (!isOneWordName(this.records.alias(alias))) shape = PLAIN;
+      else shape = (flags & CASE_SENSITIVE) !== 0 && (flags & ACRONYM) === 0 ? ORDINARY_WORD : ONE_WORD_NAME;
+      this.shapes[alias] = shape;
+    }
+    return shape;
   }
 
   private matchesStrictly(alias: number, flags: number, text: string, start: number, end: number): boolean {

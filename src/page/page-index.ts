@@ -1,18 +1,29 @@
 import type { Matcher } from '../match/index';
-import type { Match } from '../core/types';
+import type { Occurrences } from '../core/settings';
+import type { Match, Salience } from '../core/types';
+import { isDisplayLabel } from './labels';
+import { OccurrencePolicy, type Occurrence } from './occurrences';
 import { nodeAt, spansAt, unchangedPrefix } from './offsets';
 import type { Painter } from './painter';
 import { termStyle, type TermStyle } from './term-style';
 import type { TextRun } from './text-runs';
 
-export interface Hit {
+export interface Hit extends Occurrence {
   start: number;
   end: number;
-  entityId: string;
   style: TermStyle;
   range: StaticRange;
-  /** From a private collection: found (badge, popup) but never painted, so the page's registry cannot list it. */
-  unpainted: boolean;
+  /**
+   * In page furniture (navigation, a footer, a share widget) or an ordinary-word name used as a label ("Anonymous" as
+   * a commenter): not what the page is about, so found (popup) but neither painted nor counted on the badge.
+   */
+  incidental: boolean;
+}
+
+/** Which entities the dictionary marks: private ones are never painted, context ones as the settings say. */
+export interface EntityClasses {
+  privateIds: ReadonlySet<string>;
+  contextIds: ReadonlySet<string>;
 }
 
 /** Terms matched between two chances for the scanner to yield. */
@@ -30,18 +41,27 @@ interface IndexedRun extends TextRun {
 export class PageIndex {
   private readonly runOf = new WeakMap<Text, IndexedRun>();
   private readonly runs = new Set<IndexedRun>();
+  private readonly policy: OccurrencePolicy<Hit>;
 
   constructor(
     private matcher: Matcher,
-    private privateIds: ReadonlySet<string>,
+    private classes: EntityClasses,
     private readonly painter: Painter,
-  ) {}
+    occurrences: Occurrences,
+  ) {
+    this.policy = new OccurrencePolicy(occurrences, (hit, on) => (on ? painter.add(hit.style, hit.range) : painter.delete(hit.style, hit.range)));
+  }
 
   /** A new dictionary (collections changed): everything found with the old one is forgotten. */
-  replaceMatcher(matcher: Matcher, privateIds: ReadonlySet<string>): void {
+  replaceMatcher(matcher: Matcher, classes: EntityClasses): void {
     this.clear();
     this.matcher = matcher;
-    this.privateIds = privateIds;
+    this.classes = classes;
+  }
+
+  /** New settings for which occurrences are painted: applied to every hit at once. */
+  setOccurrences(occurrences: Occurrences): void {
+    this.policy.change(occurrences, this.allHits());
   }
 
   /**
@@ -59,7 +79,7 @@ export class PageIndex {
       if (old) this.drop(old, kept);
     }
     const matches = this.matcher.find(run.text);
-    if (!matches.length) return;
+    if (!matches.length) return this.settle();
     const indexed: IndexedRun = { ...run, hits: [] };
     this.runs.add(indexed);
     for (const node of run.nodes) this.runOf.set(node, indexed);
@@ -73,6 +93,7 @@ export class PageIndex {
         if (!this.runs.has(indexed)) return;
       }
     }
+    this.settle();
   }
 
   private newHit(run: TextRun, match: Match): Hit {
@@ -84,15 +105,24 @@ export class PageIndex {
       endContainer: run.nodes[last]!,
       endOffset: match.end - run.starts[last]!,
     });
-    const unpainted = this.privateIds.has(match.entityId);
-    const hit: Hit = { start: match.start, end: match.end, entityId: match.entityId, style: termStyle(match.alias), range, unpainted };
-    if (!unpainted) this.painter.add(hit.style, hit.range);
+    const { entityId } = match;
+    const incidental = run.furniture || (match.ordinaryWord === true && isDisplayLabel(run.text, run.nodes[first]!, run.text.slice(match.start, match.end)));
+    const salience: Salience = this.classes.contextIds.has(entityId) ? 'context' : 'specific';
+    const paintable = !incidental && !this.classes.privateIds.has(entityId);
+    const hit: Hit = { start: match.start, end: match.end, entityId, style: termStyle(match.alias), range, salience, incidental, paintable, painted: false };
+    this.policy.added(hit);
     return hit;
   }
 
   /** Forgets runs any of whose nodes left the document (their blocks' rescans find what the rest still says). */
   sweep(): void {
     for (const run of this.runs) if (run.nodes.some((node) => !node.isConnected)) this.drop(run);
+    this.settle();
+  }
+
+  /** An entity painted at its first occurrence whose first left the page: its earliest one left takes over. */
+  private settle(): void {
+    this.policy.settle(() => this.hits());
   }
 
   /** Hits whose text covers the given caret position (at most two: a term ending where the next starts). */
@@ -108,8 +138,11 @@ export class PageIndex {
     return runs.flatMap((run) => run.hits);
   }
 
-  entityIds(): string[] {
-    return this.counts().map((c) => c.entityId).sort();
+  /** The specific entities the page's own text mentions (furniture and labels aside): what the badge counts. */
+  specificEntityIds(): string[] {
+    const ids = new Set<string>();
+    for (const hit of this.allHits()) if (hit.salience === 'specific' && !hit.incidental) ids.add(hit.entityId);
+    return [...ids].sort();
   }
 
   /** Each entity found, with how many times, most first (ties by id). */
@@ -121,12 +154,17 @@ export class PageIndex {
 
   clear(): void {
     for (const run of [...this.runs]) this.drop(run);
+    this.policy.clear();
+  }
+
+  private *allHits(): Generator<Hit> {
+    for (const run of this.runs) yield* run.hits;
   }
 
   /** Forgets a run and unpaints its hits, but for those kept for the run that replaces it. */
   private drop(run: IndexedRun, kept?: Map<string, Hit>): void {
     this.runs.delete(run);
     for (const node of run.nodes) if (this.runOf.get(node) === run) this.runOf.delete(node);
-    for (const hit of run.hits) if (!hit.unpainted && kept?.get(hitKey(hit)) !== hit) this.painter.delete(hit.style, hit.range);
+    for (const hit of run.hits) if (kept?.get(hitKey(hit)) !== hit) this.policy.removed(hit);
   }
 }

@@ -3,7 +3,7 @@ import type { PageDictionary, PageTerms } from '../extension/messages';
 import { createMatcher } from '../match/index';
 import type { CardPage } from './card-host';
 import { HoverCards } from './hover';
-import { PageIndex, type Hit } from './page-index';
+import { PageIndex, type EntityClasses, type Hit } from './page-index';
 import { Painter } from './painter';
 import { Scanner } from './scanner';
 import { randomHighlightNames, TERM_STYLES } from './term-style';
@@ -19,6 +19,7 @@ export interface PageServices {
   watchDictionary(onChange: () => void): void;
   /** Answers the extension's requests: step through terms (commands), list them and show one (the popup). */
   answer(handlers: { step(direction: 1 | -1): void; listTerms(): PageTerms; showEntity(entityId: string): boolean }): void;
+  /** The specific entities the page mentions, for the toolbar badge. */
   reportTerms(entityIds: string[]): void;
   /** Inserts (`on`) or removes the frame's highlight stylesheet: present only while Lantern paints. */
   paintStyles(names: HighlightNames, on: boolean): Promise<void>;
@@ -32,13 +33,13 @@ export async function startPage(services: PageServices): Promise<() => void> {
   const painter = new Painter(randomHighlightNames((name) => Painter.supported() && CSS.highlights.has(name)));
   if (import.meta.env.LANTERN_TEST) document.documentElement.dataset.testHighlights = TERM_STYLES.map((style) => painter.names[style]).join(' ');
   const dictionary = await services.loadDictionary();
-  const index = new PageIndex(createMatcher(dictionary.matcher), new Set(dictionary.privateEntityIds), painter);
+  const index = new PageIndex(createMatcher(dictionary.matcher), entityClasses(dictionary), painter, DEFAULT_SETTINGS.occurrences);
   let shown: Settings['show'] = DEFAULT_SETTINGS.show;
-  const painted = (hit: Hit) => !hit.unpainted && shown[hit.style];
+  const painted = (hit: Hit) => hit.painted && shown[hit.style];
   const cards = new HoverCards(index, services.cardPage, painted);
   let reported = '';
   const report = () => {
-    const ids = index.entityIds();
+    const ids = index.specificEntityIds();
     if (ids.join('\n') === reported) return;
     reported = ids.join('\n');
     services.reportTerms(ids);
@@ -54,6 +55,7 @@ export async function startPage(services: PageServices): Promise<() => void> {
   const apply = (settings: Settings) => {
     const next = pageMode(settings, site);
     shown = settings.show;
+    index.setOccurrences(settings.occurrences);
     // Highlights need the Custom Highlight API; without it terms are still found (badge, popup), as in quiet mode.
     const paint = next === 'paint' && Painter.supported();
     if (next === 'off') {
@@ -98,8 +100,8 @@ export async function startPage(services: PageServices): Promise<() => void> {
   });
 
   services.watchDictionary(async () => {
-    const { matcher, privateEntityIds } = await services.loadDictionary();
-    index.replaceMatcher(createMatcher(matcher), new Set(privateEntityIds));
+    const next = await services.loadDictionary();
+    index.replaceMatcher(createMatcher(next.matcher), entityClasses(next));
     report();
     if (mode === 'off') return;
     scanner.stop();
@@ -115,4 +117,8 @@ export async function startPage(services: PageServices): Promise<() => void> {
     setStyled(false);
     cards.disable();
   };
+}
+
+function entityClasses(dictionary: PageDictionary): EntityClasses {
+  return { privateIds: new Set(dictionary.privateEntityIds), contextIds: new Set(dictionary.contextEntityIds) };
 }

@@ -1,10 +1,14 @@
 /** Walks a subtree's visible text as runs: the text nodes of one block, joined, so a name may span inline elements. */
+import { furnitureAround, isFurniture } from './furniture';
 
 export interface TextRun {
   nodes: Text[];
   /** Start of each node's text in `text`. */
   starts: number[];
+  /** The nodes' text joined, as the matcher reads it (see separatesItems). */
   text: string;
+  /** Inside navigation, a site header or footer, an aside, a button, a menu or a share widget (see furniture.ts). */
+  furniture: boolean;
 }
 
 /** Elements whose text is not the page's reading text, or is the user's own input. */
@@ -44,8 +48,11 @@ export interface WalkOptions {
   onShadowRoot(root: ShadowRoot): void;
 }
 
-/** Visible runs under `root`, lazily, so the caller can stop between any two runs and yield to the page. */
-export function* textRuns(root: Node, options: WalkOptions): Generator<TextRun> {
+/**
+ * Visible runs under `root`, lazily, so the caller can stop between any two runs and yield to the page.
+ * Furniture is a run boundary: a run is all furniture or none.
+ */
+export function* textRuns(root: Node, options: WalkOptions, inFurniture = furnitureAround(root) !== null): Generator<TextRun> {
   const doc = root.ownerDocument ?? (root as Document);
   if (doc.designMode === 'on') return;
   const view = doc.defaultView;
@@ -71,8 +78,10 @@ export function* textRuns(root: Node, options: WalkOptions): Generator<TextRun> 
   let nodes: Text[] = [];
   let block: Node | null = null;
   let parent: Node | null = null;
+  /** The furniture element the walk is in, when the root is not inside furniture already. */
+  let furniture: Element | null = null;
   const flush = (): TextRun | null => {
-    const run = nodes.length ? joined(nodes) : null;
+    const run = nodes.length ? joined(nodes, inFurniture || furniture !== null) : null;
     nodes = [];
     block = null;
     parent = null;
@@ -84,6 +93,11 @@ export function* textRuns(root: Node, options: WalkOptions): Generator<TextRun> 
       const nodeParent = node.parentNode!;
       // Siblings share a block: look it up only when the parent changes.
       if (nodeParent !== parent) {
+        if (furniture && !furniture.contains(nodeParent)) {
+          const run = flush();
+          if (run) yield run;
+          furniture = null;
+        }
         parent = nodeParent;
         const nodeBlock = blockOf(node, blocks);
         if (nodeBlock !== block) {
@@ -103,14 +117,19 @@ export function* textRuns(root: Node, options: WalkOptions): Generator<TextRun> 
       node = nextOutside(walker);
       continue;
     }
+    // One check per element entered: has the walk left the furniture it was in, or does this element start some?
+    const left = furniture !== null && !furniture.contains(element);
+    const entered = !inFurniture && (furniture === null || left) && isFurniture(element, name);
     const shadow = element.shadowRoot;
-    if (shadow || !INLINE.has(name)) {
+    if (shadow || left || entered || !INLINE.has(name)) {
       const run = flush();
       if (run) yield run;
     }
+    if (left) furniture = null;
+    if (entered) furniture = element;
     if (shadow) {
       options.onShadowRoot(shadow);
-      yield* textRuns(shadow, options);
+      yield* textRuns(shadow, options, inFurniture || furniture !== null);
     }
     node = walker.nextNode();
   }
@@ -127,12 +146,25 @@ function nextOutside(walker: TreeWalker): Node | null {
   }
 }
 
-function joined(nodes: Text[]): TextRun {
+function joined(nodes: Text[], furniture: boolean): TextRun {
   const starts: number[] = [];
   let text = '';
   for (const node of nodes) {
     starts.push(text.length);
-    text += node.data;
+    text += separatesItems(node) ? '\n'.repeat(node.data.length) : node.data;
   }
-  return { nodes, starts, text };
+  return { nodes, starts, text, furniture };
+}
+
+/**
+ * Only spaces between two elements (`<a>Asia</a> <a>Twitter</a>`, a row of links or tags) separate items: the matcher
+ * reads them as a line break, across which no name continues. Same length, so offsets still map to the nodes.
+ */
+function separatesItems(node: Text): boolean {
+  return (
+    node.data.charCodeAt(0) <= 0x20 &&
+    node.previousSibling?.nodeType === Node.ELEMENT_NODE &&
+    node.nextSibling?.nodeType === Node.ELEMENT_NODE &&
+    node.data.trim() === ''
+  );
 }

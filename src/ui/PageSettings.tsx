@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { HIGHLIGHT_KINDS, withGlobal, withShown, type HighlightKind, type Settings } from '../core/settings';
+import { HIGHLIGHT_KINDS, PAINT_EXTENTS, withGlobal, withOccurrences, withShown, type HighlightKind, type PaintExtent, type Settings } from '../core/settings';
+import { SALIENCE_CLASSES, type Salience } from '../core/types';
 
 const KIND_LABELS: Record<HighlightKind, string> = { name: 'Names', handle: '@handles', hashtag: '#hashtags' };
+const SALIENCE_LABELS: Record<Salience, string> = { specific: 'Specific terms', context: 'Background terms (Twitter, countries)' };
+const EXTENT_LABELS: Record<PaintExtent, string> = { all: 'every time', first: 'the first time on a page', none: 'never' };
 
 /** Settings for every site: Lantern on or off, quiet everywhere, and which kinds of term are painted. */
 export function PageSettings({ load, update }: { load: () => Promise<Settings>; update: (change: (s: Settings) => Settings) => Promise<void> }) {
@@ -37,6 +40,26 @@ export function PageSettings({ load, update }: { load: () => Promise<Settings>; 
           </label>
         ))}
       </p>
+      {SALIENCE_CLASSES.map((salience) => (
+        <p>
+          <label>
+            {SALIENCE_LABELS[salience]}: highlight{' '}
+            <select
+              data-occurrences={salience}
+              value={settings.occurrences[salience]}
+              onChange={(event) => {
+                const extent = event.currentTarget.value as PaintExtent;
+                apply((s) => withOccurrences(s, { [salience]: extent }));
+              }}
+            >
+              {PAINT_EXTENTS.map((extent) => (
+                <option value={extent}>{EXTENT_LABELS[extent]}</option>
+              ))}
+            </select>
+          </label>
+        </p>
+      ))}
+      <p class="muted">Terms in navigation, headers, footers, share buttons and menus are listed in the popup but not highlighted.</p>
       {sites.length > 0 && (
         <p class="muted">
           Set per site from the popup: {sites.map(([host, site]) => `${host} (${site.enabled === false ? 'off' : site.quiet ? 'quiet' : 'on'})`).join(', ')}

@@ -11,7 +11,7 @@ import { TEST_BUILDS, type ExtensionBrowser, type TestPage } from './lib/browser
 import { serveFixtures, type FixtureServer } from './lib/server';
 import { SCREENSHOTS } from './lib/screenshot';
 import { until } from './lib/until';
-import { cardText, newestTabId as newestTab, setSettings as setExtensionSettings } from './lib/extension';
+import { cardText, listTerms, newestTabId as newestTab, setSettings as setExtensionSettings } from './lib/extension';
 import { FIXTURE_PAGES } from '../fixtures/index';
 
 const ROOT = resolve(__dirname, '../..');
@@ -72,6 +72,28 @@ const HOSTILE = `<!doctype html><html><head><meta charset="utf-8"><title>hostile
 </script>
 </body></html>`;
 
+/**
+ * What gets painted: one-word names inside longer names, an ordinary-word name as a label, page furniture, and a
+ * context entity (Twitter, in seeds/entities.json) painted at its first occurrence only.
+ */
+const PAINTED = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>What gets painted</title></head><body>
+<header><p>ISIS watch, the site header</p></header>
+<nav><a href="#a">ISIS</a> <a href="#b">GhostSec</a></nav>
+<article>
+<header><h1>Hackers in Asia and Iraq</h1></header>
+<p id="longer">They met at the Asia Society on the Asia-Pacific route, and hackers in Asia listened.</p>
+<p id="context">Accounts were reported to Twitter. Hackers asked Twitter again, and Twitter agreed.</p>
+<p id="ordinary">Anonymous sources said little. Later, Anonymous declared war.</p>
+<p>Posted by <span class="author">Anonymous</span></p>
+<div>Anonymous</div>
+</article>
+<div class="share-buttons"><a href="#t">Share on Twitter</a> <a href="#f">Share on Facebook</a></div>
+<button>Follow GhostSec</button>
+<div role="toolbar"><span>Iraq</span></div>
+<aside><p>Related: WauchulaGhost</p></aside>
+<footer><p>About ISIS and WauchulaGhost</p></footer>
+</body></html>`;
+
 /** Text of every registered range, per highlight name, read from the page's own world. */
 /** The page's random highlight names, in TERM_STYLES order (test builds write them on <html>). */
 async function namesOn(page: TestPage): Promise<string[]> {
@@ -97,6 +119,22 @@ async function highlighted(page: TestPage): Promise<Record<TermStyle, string[]>>
     return out;
   }, names);
   return Object.fromEntries(TERM_STYLES.map((style, i) => [style, byName[names[i]!]!])) as Record<TermStyle, string[]>;
+}
+
+/** The id of the element each painted range whose text is `term` sits in, in document order. */
+async function paintedIn(page: TestPage, term: string): Promise<string[]> {
+  const names = await namesOn(page);
+  return page.evaluate(
+    ({ names, term }) => {
+      const ranges = names.flatMap((name) => [...((CSS.highlights.get(name) ?? []) as Iterable<AbstractRange>)]);
+      const elements = ranges
+        .filter((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset) === term)
+        .map((r) => r.startContainer.parentElement!.closest('[id]'));
+      elements.sort((a, b) => (a!.compareDocumentPosition(b!) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+      return elements.map((element) => element?.id ?? '');
+    },
+    { names, term },
+  );
 }
 
 /** The test build's card: text of the open shadow root of the host on <html>, or '' when hidden. */
@@ -130,6 +168,20 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
     const bundle = () => JSON.parse(readFileSync(join(TEST_BUILDS[name], 'bundle.json'), 'utf8')) as Bundle;
 
     const setSettings = (settings: Settings) => setExtensionSettings(browser, settings);
+    /** The toolbar badge of a tab, read from an extension page. */
+    const badgeText = async (tabId: number) => {
+      const extension = await browser.openExtensionPage('popup.html');
+      try {
+        return await extension.evaluate(async (tabId) => {
+          type Action = { getBadgeText(details: { tabId: number }): Promise<string> };
+          type Api = { action?: Action; browserAction?: Action };
+          const api = ((globalThis as unknown as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome) as Api;
+          return (api.action ?? api.browserAction)!.getBadgeText({ tabId });
+        }, tabId);
+      } finally {
+        await extension.close();
+      }
+    };
     const newestTabId = () => newestTab(browser);
 
     beforeAll(async () => {
@@ -304,6 +356,72 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
       expect(kept).toBe(true);
       expect((await highlighted(page)).name).toEqual(['Anonymous', 'Daesh', 'GhostSec', 'ISIL', 'ISIS', 'ISIS', 'Iraq', 'WauchulaGhost']);
       await page.close();
+    });
+
+    it('paints a name only where it is one: not inside a longer name, as a label or in page furniture; context entities once', async () => {
+      const page = await browser.open(server.page('/painted.html', PAINTED));
+      await idle(page);
+      expect(await highlighted(page)).toEqual({ name: ['Anonymous', 'Asia', 'Asia', 'Iraq', 'Twitter'], handle: [], hashtag: [] });
+      // The one Twitter painted is the first in the article, not the share button's.
+      expect(await paintedIn(page, 'Twitter')).toEqual(['context']);
+      // Found all the same, for the popup: furniture, labels and every Twitter (the share row's too: spaces alone
+      // between two links separate items, so "Twitter Share" is not one name).
+      const tabId = await newestTabId();
+      expect((await listTerms(browser, tabId)).terms).toEqual([
+        { entityId: 'twitter', count: 4 },
+        { entityId: 'anonymous', count: 3 },
+        { entityId: 'isis', count: 3 },
+        { entityId: 'asia', count: 2 },
+        { entityId: 'ghostsec', count: 2 },
+        { entityId: 'iraq', count: 2 },
+        { entityId: 'wauchulaghost', count: 2 },
+        { entityId: 'facebook', count: 1 },
+      ]);
+      // The badge counts the specific entities of the page's own text: Anonymous, Asia, Iraq.
+      expect(await until(async () => ((await badgeText(tabId)) === '3' ? '3' : null), 10_000, 'badge of specific terms')).toBe('3');
+      await page.close();
+    });
+
+    it("keeps a context entity's first occurrence while the page changes, and hands it on when it goes", async () => {
+      const page = await browser.open(server.page('/first.html', PAINTED));
+      await idle(page);
+      const tabId = await newestTabId();
+      const twitterCount = async () => (await listTerms(browser, tabId)).terms.find((t) => t.entityId === 'twitter')?.count;
+      await page.evaluate(() => document.querySelector('article')!.prepend(Object.assign(document.createElement('p'), { id: 'earlier', textContent: 'A new line on Twitter.' })));
+      await until(async () => ((await twitterCount()) === 5 ? true : null), 10_000, 'the new line scanned');
+      expect(await paintedIn(page, 'Twitter')).toEqual(['context']);
+      await page.evaluate(() => document.getElementById('context')!.remove());
+      await until(async () => ((await paintedIn(page, 'Twitter')).join() === 'earlier' ? true : null), 10_000, 'the earlier Twitter painted once the first is gone');
+      await page.close();
+    });
+
+    it('paints each salience class as the options page says, at once', async () => {
+      const page = await browser.open(server.page('/classes.html', PAINTED));
+      await idle(page);
+      const options = await browser.openExtensionPage('options.html');
+      const choose = (salience: string, extent: string) =>
+        options.evaluate(
+          ({ salience, extent }) => {
+            const select = document.querySelector<HTMLSelectElement>(`#page-settings [data-occurrences="${salience}"]`)!;
+            select.value = extent;
+            select.dispatchEvent(new Event('change', { bubbles: true }));
+          },
+          { salience, extent },
+        );
+      const names = async () => (await highlighted(page)).name.join(' ');
+      try {
+        await until(() => options.evaluate(() => document.querySelector('#page-settings [data-occurrences="context"]') !== null), 10_000, 'salience settings shown');
+        await choose('context', 'all');
+        await until(async () => ((await names()) === 'Anonymous Asia Asia Iraq Twitter Twitter Twitter' ? true : null), 10_000, 'every Twitter painted');
+        await choose('specific', 'first');
+        await until(async () => ((await names()) === 'Anonymous Asia Iraq Twitter Twitter Twitter' ? true : null), 10_000, 'specific terms painted once');
+        await choose('context', 'none');
+        await until(async () => ((await names()) === 'Anonymous Asia Iraq' ? true : null), 10_000, 'context terms not painted');
+      } finally {
+        await setSettings(DEFAULT_SETTINGS);
+        await options.close();
+        await page.close();
+      }
     });
 
     it('follows per-site off, quiet mode and the kinds to show at once, without reload', async () => {

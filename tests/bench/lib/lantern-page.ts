@@ -1,4 +1,5 @@
 /** Lantern's page side as its content script wires it (painter, index, scanner), for the benchmarks' page modules. */
+import { DEFAULT_SETTINGS } from '../../../src/core/settings.ts';
 import { highlightCss } from '../../../src/extension/highlight-css.ts';
 import type { Matcher } from '../../../src/match/index.ts';
 import { PageIndex } from '../../../src/page/page-index.ts';
@@ -12,7 +13,7 @@ export function startLantern(matcher: Matcher, onIdle: () => void): void {
   // The extension has the browser insert this stylesheet; here a style element paints the same.
   document.head.append(Object.assign(document.createElement('style'), { textContent: highlightCss(painter.names) }));
   painter.show(() => true);
-  const index = new PageIndex(matcher, new Set(), painter);
+  const index = new PageIndex(matcher, { privateIds: new Set(), contextIds: new Set() }, painter, DEFAULT_SETTINGS.occurrences);
   new Scanner(index, () => false, () => {
     painter.flush();
     onIdle();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, normaliseSettings, pageMode, parseCorpusSettings, withGlobal, withSite } from '../../../src/core/settings';
+import { DEFAULT_SETTINGS, normaliseSettings, pageMode, parseCorpusSettings, withGlobal, withOccurrences, withSite } from '../../../src/core/settings';
 
 describe('pageMode', () => {
   it('paints by default', () => expect(pageMode(DEFAULT_SETTINGS, 'example.org')).toBe('paint'));
@@ -28,12 +28,25 @@ describe('normaliseSettings', () => {
       global: { enabled: true, quiet: true },
       sites: {},
       show: { name: true, handle: true, hashtag: false },
+      occurrences: { specific: 'all', context: 'first' },
     });
   });
   it('reads a field of the wrong type as its default, and keeps the valid fields beside it', () => {
     const stored = { global: { enabled: false, quiet: 'false' }, show: { name: 0, handle: false, extra: true }, unknown: 1 };
-    expect(normaliseSettings(stored)).toEqual({ global: { enabled: false, quiet: false }, sites: {}, show: { name: true, handle: false, hashtag: true } });
+    expect(normaliseSettings(stored)).toEqual({
+      global: { enabled: false, quiet: false },
+      sites: {},
+      show: { name: true, handle: false, hashtag: true },
+      occurrences: DEFAULT_SETTINGS.occurrences,
+    });
     expect(pageMode(normaliseSettings({ global: { quiet: 'true' } }), 'a.org')).toBe('paint');
+  });
+  it('paints specific entities everywhere and context ones once by default, and reads each class on its own', () => {
+    expect(DEFAULT_SETTINGS.occurrences).toEqual({ specific: 'all', context: 'first' });
+    expect(normaliseSettings({ occurrences: { specific: 'first', context: 'everywhere' } }).occurrences).toEqual({ specific: 'first', context: 'first' });
+    expect(normaliseSettings({ occurrences: { context: 'none', specific: true } }).occurrences).toEqual({ specific: 'all', context: 'none' });
+    expect(normaliseSettings({ occurrences: 'none' }).occurrences).toEqual(DEFAULT_SETTINGS.occurrences);
+    expect(withOccurrences(DEFAULT_SETTINGS, { context: 'all' }).occurrences).toEqual({ specific: 'all', context: 'all' });
   });
   it('keeps the valid fields of each site, drops invalid ones and sites that are not objects', () => {
     const settings = normaliseSettings({ sites: { 'a.org': { quiet: true, enabled: 'no' }, 'b.org': 'off', 'c.org': [true], 'd.org': { enabled: false, colour: 'red' } } });

@@ -91,6 +91,12 @@ describe('bad corpus input', () => {
     expect(() => buildBundleFromDir(dir)).toThrow(/^entities\.json:\d+: entities\[1\] \("bad"\): "kind" must be one of person/);
   });
 
+  it('fails on a curated salience that is not a class, naming the entry', () => {
+    const entities = { entities: [{ id: 'web', name: 'Web', kind: 'organisation', aliases: ['Web'], salience: 'background' }] };
+    const dir = corpus({ 'good.txt': GOOD, 'entities.json': JSON.stringify(entities, null, 2) });
+    expect(() => buildBundleFromDir(dir)).toThrow(/^entities\.json:\d+: entities\[0\] \("web"\): "salience" must be one of specific, context/);
+  });
+
   it('fails on a curated alias that can never match', () => {
     const entities = { entities: [{ id: 'dots', name: 'Dots', kind: 'group', aliases: ['...'] }] };
     const dir = corpus({ 'good.txt': GOOD, 'entities.json': JSON.stringify(entities) });

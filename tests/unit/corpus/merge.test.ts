@@ -3,6 +3,7 @@ import { buildBundle, buildWatchlistBundle } from '../../../src/corpus/bundle';
 import { mergeCollections } from '../../../src/corpus/merge';
 import { buildBundleFromDir } from '../../../src/corpus/node';
 import { createMatcher } from '../../../src/match';
+import type { Bundle, Salience } from '../../../src/core/types';
 import { Corpus } from '../../../src/search/corpus';
 import { SearchEngine } from '../../../src/search/engine';
 
@@ -68,6 +69,23 @@ describe('mergeCollections', () => {
     expect(engine.search('quuxwatcher').entities.map((e) => e.id)).toEqual(['c2~handle-quuxwatcher']);
     expect(engine.search('WauchulaGhost').entities.filter((e) => e.name.includes('Wauchula'))).toHaveLength(1);
     expect(engine.search('Twitter').articles.length).toBeGreaterThan(0);
+  });
+
+  it('calls an entity context only if every collection that says anything says context, and never one a watch-list knows', () => {
+    const says = (bundle: Bundle, salience: Record<string, Salience>): Bundle => ({
+      ...bundle,
+      entities: bundle.entities.map((e) => (salience[e.name] ? { ...e, salience: salience[e.name] } : { ...e, salience: undefined })),
+    });
+    const news = buildBundle({ name: 'news', files: [{ name: 'n.txt', bytes: encode('Hackers say ISIS posted on Twitter; they fought ISIS and Twitter with WauchulaGhost.') }] }).bundle;
+    const merged = mergeCollections([
+      { prefix: '', bundle: says(seeds, { Twitter: 'context', ISIS: 'context', WauchulaGhost: 'context', GhostSec: 'context' }) },
+      { prefix: 'c1', bundle: says(news, { ISIS: 'specific' }) },
+      { prefix: 'c2', bundle: watchlist, watchlist: true },
+    ]);
+    const id = (name: string) => seeds.entities.find((e) => e.name === name)!.id;
+    // Twitter: the import says nothing; ISIS: the import says specific; WauchulaGhost: on the watch-list.
+    expect(merged.contextEntityIds.sort()).toEqual([id('GhostSec'), id('Twitter')].sort());
+    expect(mergeCollections([{ prefix: '', bundle: says(seeds, {}) }]).contextEntityIds).toEqual([]);
   });
 
   it('leaves a lone bundled corpus as it is', () => {

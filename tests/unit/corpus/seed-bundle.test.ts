@@ -52,6 +52,11 @@ describe('seed bundle', () => {
     expect(entitiesNamed('#Anonymous').map((e) => e.id)).toEqual(['anonymous']);
   });
 
+  it('carries the salience entities.json gives, and none where it gives none', () => {
+    expect(entity('twitter').salience).toBe('context');
+    expect(entity('isis').salience).toBeUndefined();
+  });
+
   it('finds names, hashtags and handles the curated file does not list', () => {
     for (const [id, kind] of [
       ['silicon-valley', 'place'], ['hashtag-daeshbag', 'hashtag'], ['handle-dygft9uy4', 'handle'], ['the-epoch-times', 'organisation'],
@@ -65,7 +70,7 @@ describe('seed bundle', () => {
       ['Al Musra Al Maqdisia', 'group'], ['Al Nusra', 'group'], ['al Qaeda', 'group'], ['Anonymous', 'group'],
       ['Asia', 'place', 'context'], ['Australia', 'place', 'context'], ['Canada', 'place', 'context'], ['CBS', 'organisation'],
       ['Charlie Hebdo', 'organisation'], ['Chorlton', 'place'], ['CNNMoney', 'organisation'], ['CtrlSec', 'group'],
-      ['David Cameron', 'person'], ['Europe', 'place', 'context'], ['Facebook', 'organisation'], ['Florida', 'place', 'context'],
+      ['David Cameron', 'person'], ['Europe', 'place', 'context'], ['Facebook', 'organisation', 'context'], ['Florida', 'place', 'context'],
       ['George Washington University', 'organisation'], ['#GhostOfNoNation', 'campaign'], ['GhostSec', 'group'],
       ['@dygft9uy4', 'handle'], ['@gi_h_a_d35', 'handle'], ['@zxmgklb', 'handle'], ['#AttackingTwitterEmployees', 'hashtag'],
       ['#DaeshBag', 'hashtag'], ['#Irag', 'hashtag'], ['#RxpectUs', 'hashtag'], ['#Saudi', 'hashtag'],
@@ -76,7 +81,7 @@ describe('seed bundle', () => {
       ['#OpISIS', 'campaign'], ['Orlando', 'place'], ['Paris', 'place', 'context'], ['Pulse nightclub', 'place'],
       ['Salma Halane', 'person'], ['San Francisco', 'place'], ['Silicon Valley', 'place'], ['Steven Sotloff', 'person'],
       ['Syria', 'place', 'context'], ['Taliban', 'group'], ['Tamara Fields', 'person'], ['The Epoch Times', 'organisation'],
-      ['Twitter', 'organisation'], ["Umm Ja'far", 'person'], ['United Kingdom', 'place', 'context'],
+      ['Twitter', 'organisation', 'context'], ["Umm Ja'far", 'person'], ['United Kingdom', 'place', 'context'],
       ['United States', 'place', 'context'], ['Viagra', 'organisation'], ['Vocativ', 'organisation'], ['WauchulaGhost', 'person'],
       ['XRS One', 'group'], ['YouTube', 'organisation'], ['Zahra Halane', 'person'],
     ]);

@@ -37,8 +37,8 @@ describe('offsets', () => {
 
   it('find(text, from, to) scans only the range but sees its context', () => {
     const matcher = matcherFor([entry('Daesh')]);
-    const text = 'Daesh xDaesh Daesh Daesh';
-    expect(matcher.find(text, 1).map((m) => m.start)).toEqual([13, 19]);
+    const text = 'Daesh xDaesh Daesh, Daesh';
+    expect(matcher.find(text, 1).map((m) => m.start)).toEqual([13, 20]);
     expect(matcher.find(text, 7, 12)).toEqual([]); // "Daesh" at 7 follows a word character
     expect(matcher.find(text, 13, 17)).toEqual([]); // would end past `to`
     expect(matcher.find(text, 13, 18).map((m) => m.start)).toEqual([13]);
@@ -69,7 +69,7 @@ describe('leftmost-longest', () => {
   });
 
   it('restarts after a failed long prefix', () => {
-    expect(found(isis, 'Islamic State in Iraq and Syri Syria')).toEqual(['Islamic State=isis', 'Syria=syria']);
+    expect(found(isis, 'Islamic State in Iraq and Syri, Syria')).toEqual(['Islamic State=isis', 'Syria=syria']);
   });
 });
 
@@ -95,16 +95,16 @@ describe('whitespace, quotes and apostrophes', () => {
 describe('diacritics', () => {
   it('fold by default, precomposed or decomposed', () => {
     const halane = [entry('Halané', 'h')];
-    expect(found(halane, 'Halane Halané HALANÉ Hala\u0301ne')).toHaveLength(4);
+    expect(found(halane, 'Halane, Halané, HALANÉ, Hala\u0301ne')).toHaveLength(4);
   });
 
   it('fold in the text too, and a trailing decomposed accent stays in the match', () => {
-    expect(found([entry('Jose')], 'José Jose\u0301 Josex')).toEqual(['José=e', 'Jose\u0301=e']);
+    expect(found([entry('Jose')], 'José, Jose\u0301, Josex')).toEqual(['José=e', 'Jose\u0301=e']);
   });
 
   it('are exact when foldDiacritics is false', () => {
     const exact = [entry('Zoë', 'zoe', { foldDiacritics: false })];
-    expect(found(exact, 'Zoë ZOË Zoe Zoe\u0308')).toEqual(['Zoë=zoe', 'ZOË=zoe', 'Zoe\u0308=zoe']);
+    expect(found(exact, 'Zoë, ZOË, Zoe, Zoe\u0308')).toEqual(['Zoë=zoe', 'ZOË=zoe', 'Zoe\u0308=zoe']);
   });
 });
 
