@@ -83,7 +83,7 @@ const PAINTED = `<!doctype html><html lang="en"><head><meta charset="utf-8"><tit
 <header><h1>Hackers in Asia and Iraq</h1></header>
 <p id="longer">They met at the Asia Society on the Asia-Pacific route, and hackers in Asia listened.</p>
 <p id="context">Accounts were reported to Twitter. Hackers asked Twitter again, and Twitter agreed.</p>
-<p id="ordinary">Anonymous sources said little. Later, Anonymous declared war.</p>
+<p id="ordinary">Anonymous sources said little. Later, Anonymous declared war with GhostSec, and GhostSec agreed.</p>
 <p>Posted by <span class="author">Anonymous</span></p>
 <div>Anonymous</div>
 </article>
@@ -242,7 +242,7 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
           '/corners.html',
           `<!doctype html><meta charset="utf-8"><title>corners</title><body style="margin: 0">
           ${corner('top: 2px; left: 2px', 'ISIS')}${corner('top: 2px; right: 2px', 'GhostSec')}
-          ${corner('bottom: 2px; left: 2px', 'Anonymous')}${corner('bottom: 2px; right: 2px', 'WauchulaGhost')}
+          ${corner('bottom: 2px; left: 2px', 'Omar Mateen')}${corner('bottom: 2px; right: 2px', 'WauchulaGhost')}
           <iframe src="/inner.html" style="position: fixed; left: 380px; top: 250px; width: 520px; height: 300px; border: 0"></iframe>`,
         ),
       );
@@ -262,7 +262,7 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
       };
       type Box = { left: number; top: number; right: number; bottom: number };
       const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-      for (const [term, where] of [['ISIS', 'top-left'], ['GhostSec', 'top-right'], ['Anonymous', 'bottom-left'], ['WauchulaGhost', 'bottom-right']] as const) {
+      for (const [term, where] of [['ISIS', 'top-left'], ['GhostSec', 'top-right'], ['Omar Mateen', 'bottom-left'], ['WauchulaGhost', 'bottom-right']] as const) {
         const at = (await termCentre(page, term))!;
         await page.mouse.move(at.x - 2, at.y);
         await page.mouse.move(at.x, at.y);
@@ -361,24 +361,25 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
     it('paints a name only where it is one: not inside a longer name, as a label or in page furniture; context entities once', async () => {
       const page = await browser.open(server.page('/painted.html', PAINTED));
       await idle(page);
-      expect(await highlighted(page)).toEqual({ name: ['Anonymous', 'Asia', 'Asia', 'Iraq', 'Twitter'], handle: [], hashtag: [] });
+      // Asia, Iraq and Twitter are context entities (a continent, a country, a platform): painted at their first occurrence.
+      expect(await highlighted(page)).toEqual({ name: ['Anonymous', 'Asia', 'GhostSec', 'GhostSec', 'Iraq', 'Twitter'], handle: [], hashtag: [] });
       // The one Twitter painted is the first in the article, not the share button's.
       expect(await paintedIn(page, 'Twitter')).toEqual(['context']);
       // Found all the same, for the popup: furniture, labels and every Twitter (the share row's too: spaces alone
       // between two links separate items, so "Twitter Share" is not one name).
       const tabId = await newestTabId();
       expect((await listTerms(browser, tabId)).terms).toEqual([
+        { entityId: 'ghostsec', count: 4 },
         { entityId: 'twitter', count: 4 },
         { entityId: 'anonymous', count: 3 },
         { entityId: 'isis', count: 3 },
         { entityId: 'asia', count: 2 },
-        { entityId: 'ghostsec', count: 2 },
         { entityId: 'iraq', count: 2 },
         { entityId: 'wauchulaghost', count: 2 },
         { entityId: 'facebook', count: 1 },
       ]);
-      // The badge counts the specific entities of the page's own text: Anonymous, Asia, Iraq.
-      expect(await until(async () => ((await badgeText(tabId)) === '3' ? '3' : null), 10_000, 'badge of specific terms')).toBe('3');
+      // The badge counts the specific entities of the page's own text: Anonymous and GhostSec.
+      expect(await until(async () => ((await badgeText(tabId)) === '2' ? '2' : null), 10_000, 'badge of specific terms')).toBe('2');
       await page.close();
     });
 
@@ -412,11 +413,11 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
       try {
         await until(() => options.evaluate(() => document.querySelector('#page-settings [data-occurrences="context"]') !== null), 10_000, 'salience settings shown');
         await choose('context', 'all');
-        await until(async () => ((await names()) === 'Anonymous Asia Asia Iraq Twitter Twitter Twitter' ? true : null), 10_000, 'every Twitter painted');
+        await until(async () => ((await names()) === 'Anonymous Asia Asia GhostSec GhostSec Iraq Twitter Twitter Twitter' ? true : null), 10_000, 'every context term painted');
         await choose('specific', 'first');
-        await until(async () => ((await names()) === 'Anonymous Asia Iraq Twitter Twitter Twitter' ? true : null), 10_000, 'specific terms painted once');
+        await until(async () => ((await names()) === 'Anonymous Asia Asia GhostSec Iraq Twitter Twitter Twitter' ? true : null), 10_000, 'specific terms painted once');
         await choose('context', 'none');
-        await until(async () => ((await names()) === 'Anonymous Asia Iraq' ? true : null), 10_000, 'context terms not painted');
+        await until(async () => ((await names()) === 'Anonymous GhostSec' ? true : null), 10_000, 'context terms not painted');
       } finally {
         await setSettings(DEFAULT_SETTINGS);
         await options.close();
@@ -489,7 +490,7 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
         10_000,
         'badge text',
       );
-      expect(badge).toBe('6'); // ISIS, Anonymous, WauchulaGhost, GhostSec, Iraq, CtrlSec
+      expect(badge).toBe('5'); // ISIS, Anonymous, WauchulaGhost, GhostSec, CtrlSec (Iraq, a country, is context)
       // What the next-term shortcut sends the page (the shortcut itself cannot be pressed in a headless browser).
       await extension.evaluate(async (tabId) => {
         type Tabs = { tabs: { sendMessage(tabId: number, message: object, options: object): Promise<unknown> } };
