@@ -1,7 +1,7 @@
 /** Builds the corpus bundle for `wxt build` (LANTERN_CORPUS picks the folder); a bad corpus stops the build. */
 import { CorpusError, formatWarning } from '../corpus/errors';
 import { buildBundleFromDir } from '../corpus/node';
-import { BUNDLE_FILE } from '../extension/bundle-file';
+import { BUNDLE_FILE } from '../core/bundle-file';
 import { DEFAULT_CORPUS } from './paths';
 
 export function bundleAsset(): { relativeDest: string; contents: string } {

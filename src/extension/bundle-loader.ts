@@ -1,5 +1,5 @@
 import { BUNDLE_VERSION, type Bundle } from '../core/types';
-import { BUNDLE_FILE } from './bundle-file';
+import { BUNDLE_FILE } from '../core/bundle-file';
 import { extensionUrl } from './urls';
 
 /** Loads the bundle shipped inside the extension; refuses one of another schema version. */

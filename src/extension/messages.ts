@@ -1,62 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { Bundle, CompiledDictionary } from '../core/types';
-import type { EntityCard } from '../card/entity-card';
-import type { DamagedCollection } from '../corpus/stored';
-import type { HighlightNames, PageMode } from '../core/settings';
+import type { Requests, TabRequests } from './protocol';
 import { parseRequest, REQUEST_PARSERS, TAB_REQUEST_PARSERS, type Parsers } from './request-parsers';
-import type { ArticleDetails, EntityDetails, EntityHit, SearchResults } from '../search/types';
 
-/** Every request the extension's parts send the background, with its reply type. One place, typed both ways. */
-export interface Requests {
-  'corpus-summary': { request: Record<string, never>; reply: Bundle['corpus'] };
-  /** Imported collections the background set aside because they cannot be read, for the options page to list. */
-  'damaged-collections': { request: Record<string, never>; reply: DamagedCollection[] };
-  /** The content script's matcher: the compiled dictionary only, never the articles. */
-  'page-dictionary': { request: Record<string, never>; reply: PageDictionary };
-  'entity-card': { request: { entityId: string }; reply: EntityCard | null };
-  /** A frame starts (`on`) or stops painting: insert or remove its highlight stylesheet for its random names. */
-  'highlight-styles': { request: { names: HighlightNames; on: boolean }; reply: void };
-  /** A frame reports the distinct specific entities its own text mentions (not furniture, not context), for the toolbar badge. */
-  'page-terms': { request: { entityIds: string[] }; reply: void };
-  'open-article': { request: { articleId: string; sentence: number }; reply: void };
-  /** The popup's search as the user types. */
-  search: { request: { query: string }; reply: SearchResults };
-  /** The entity view (popup, article page). */
-  entity: { request: { entityId: string }; reply: EntityDetails | null };
-  /** The article page. */
-  article: { request: { articleId: string }; reply: ArticleDetails | null };
-  /** Names, kinds and counts of entities a page found (the popup's "On this page"). */
-  entities: { request: { entityIds: string[] }; reply: EntityHit[] };
-  /** The options page imported, removed or made private a collection, or turned the bundled corpus on or off: rebuild the view. */
-  'collections-changed': { request: Record<string, never>; reply: void };
-}
-
-/**
- * What a page needs to find terms: the compiled dictionary, the entities it must find but never paint (private), and
- * those that are background, painted as the settings say for context entities (at their first occurrence by default).
- */
-export interface PageDictionary {
-  matcher: CompiledDictionary;
-  privateEntityIds: string[];
-  contextEntityIds: string[];
-}
-
-/** What a tab's top frame found: its site, Lantern's mode there, and each entity with its number of mentions. */
-export interface PageTerms {
-  site: string;
-  mode: PageMode;
-  terms: { entityId: string; count: number }[];
-}
-
-/** What the extension (background commands, the popup) asks a tab's top-frame content script. */
-export interface TabRequests {
-  'step-term': { request: { direction: 1 | -1 }; reply: void };
-  'list-terms': { request: Record<string, never>; reply: PageTerms };
-  /** Scroll to the entity's next mention and open its card; false when the page has none. */
-  'show-entity': { request: { entityId: string }; reply: boolean };
-  /** The page's selected text, for the look-up shortcut. */
-  selection: { request: Record<string, never>; reply: string };
-}
+export type { PageAccess, PageDictionary, PageTerms, Requests, TabRequests } from './protocol';
 
 export type RequestType = keyof Requests;
 export type Message<T extends RequestType = RequestType> = { type: T } & Requests[T]['request'];

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { PageAccess } from '../ui/OnThisPage';
+import type { PageAccess } from './protocol';
 import { ask, askTab } from './messages';
 import { withSite } from '../core/settings';
 import { updateSettings } from './settings';

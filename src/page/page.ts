@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS, pageMode, type HighlightNames, type PageMode, type Settings } from '../core/settings';
-import type { PageDictionary, PageTerms } from '../extension/messages';
+import type { PageDictionary, PageTerms } from '../extension/protocol';
 import { createMatcher } from '../match/index';
 import type { CardPage } from './card-host';
 import { HoverCards } from './hover';

@@ -1,17 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ModeSetting } from '../core/settings';
-import type { PageTerms } from '../extension/messages';
+import type { PageAccess, PageTerms } from '../extension/protocol';
 import type { EntityHit } from '../search/types';
-
-/** What the popup can do with the page it was opened on. */
-export interface PageAccess {
-  /** The terms the page's content script found, with their entities; null where Lantern cannot run (browser pages). */
-  load(): Promise<{ page: PageTerms; entities: EntityHit[] } | null>;
-  /** Scrolls the page to the entity's next mention and opens its card. */
-  show(entityId: string): Promise<boolean>;
-  /** Turns Lantern off or on, or quiet, for a site. */
-  setSite(site: string, change: Partial<ModeSetting>): Promise<void>;
-}
 
 /** After the site switch, the page rescans on its own time: look again a few times rather than guess when. */
 const RELOAD_AFTER_SWITCH_MS = [150, 600, 1500];

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLOURS } from '../core/highlight-colours';
 import type { HighlightKind } from '../core/settings';
 import type { Bundle } from '../core/types';
-import type { PageDictionary } from '../extension/messages';
+import type { PageDictionary } from '../extension/protocol';
 import { createMatcher } from '../match/index';
 import { splitByRanges } from '../search/segments';
 import { plural } from './format';
