@@ -71,7 +71,7 @@ export interface Entity {
 }
 
 /**
- * How one alias matches (DESIGN.md "Matching rules").
+ * How one alias matches (README.md "Matching rules").
  * Hashtags and handles are recognised by their first character and are always case-insensitive.
  */
 export interface AliasRule {

@@ -110,7 +110,7 @@ export async function launchFirefox(build = FIREFOX_BUILD, options: LaunchOption
     },
     openExtensionPage: async (path) => {
       const page = await browser.newPage();
-      // BiDi never settles navigations to moz-extension:// (BROWSERS.md pitfall 3): fire it and poll instead.
+      // BiDi never settles navigations to moz-extension:// (a Puppeteer-over-BiDi limit): fire it and poll instead.
       page.goto(base + path).catch(() => {});
       await until(() => page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState !== 'loading'), 15_000, `${path} loaded`);
       return page as unknown as TestPage;
