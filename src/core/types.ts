@@ -68,6 +68,8 @@ export interface Entity {
    * on pages but painted only at its first occurrence. Set by the corpus build or `entities.json`; absent = 'specific'.
    */
   salience?: Salience;
+  /** A watch-list named the kind: it wins over the other collections' when entities merge. */
+  kindGiven?: boolean;
 }
 
 /**

@@ -158,7 +158,6 @@ export function buildBundle(input: CorpusInput, options: BuildOptions = {}): Bui
         mentionCount: found.length,
         mentions: found,
         coMentions: related.get(draft.id)!,
-        ...(draft.salience && { salience: draft.salience }),
       };
     })
     .sort((a, b) => (a.id < b.id ? -1 : 1));

@@ -11,6 +11,8 @@ export interface CuratedEntity {
   aliases: CuratedAlias[];
   /** Overrides the salience the build computes: `context` for background every page shares (Twitter, a country). */
   salience?: Salience;
+  /** A watch-list line named the kind: it wins over any other collection's when entities merge. */
+  kindGiven?: boolean;
 }
 
 export interface CuratedAlias extends AliasRule {

@@ -65,6 +65,8 @@ export function mergeCollections(collections: Collection[]): MergedView {
       let merged: Entity;
       if (known) {
         merged = known;
+        // A kind a watch-list names wins ("group", where the corpus guessed "organisation"); the first such wins.
+        if (entity.kindGiven && !merged.kindGiven) Object.assign(merged, { kind: entity.kind, kindGiven: true });
         merged.aliases = [...new Set([...merged.aliases, ...entity.aliases])];
         merged.mentions = [...merged.mentions, ...mentions];
         merged.mentionCount += entity.mentionCount;

@@ -123,7 +123,7 @@ function parseFile(file: CorpusFile, seen: Seen, entries: CuratedEntity[], warni
     let id = base;
     for (let n = 2; seen.ids.has(id); n++) id = `${base}-${n}`;
     seen.ids.add(id);
-    entries.push({ id, name, kind: resolvedKind, description: at(columns.note), aliases: terms.map(aliasOf) });
+    entries.push({ id, name, kind: resolvedKind, description: at(columns.note), aliases: terms.map(aliasOf), ...(kind ? { kindGiven: true } : {}) });
   });
 }
 

@@ -140,3 +140,13 @@ describe('one import of several files', () => {
     expect(warnings).toContainEqual(expect.objectContaining({ file: 'b.jsonl', line: 1, reason: 'duplicate article id "x1", first seen at a.jsonl:1; this copy skipped' }));
   });
 });
+
+describe('a watch-list merged with the corpus', () => {
+  it('keeps the kind the watch-list names, and only a named one', () => {
+    const list = (lines: string) => buildWatchlistBundle({ name: 'w', files: [{ name: 'w.csv', bytes: encode(lines) }] }).bundle;
+    const named = mergeCollections([{ prefix: '', bundle: seeds }, { prefix: 'c1', bundle: list('Twitter;the platform;group\n'), watchlist: true }]);
+    expect(named.entities.find((e) => e.id === 'twitter')!.kind).toBe('group');
+    const guessed = mergeCollections([{ prefix: '', bundle: seeds }, { prefix: 'c1', bundle: list('Twitter;the platform\n'), watchlist: true }]);
+    expect(guessed.entities.find((e) => e.id === 'twitter')!.kind).toBe('organisation');
+  });
+});

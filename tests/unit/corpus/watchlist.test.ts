@@ -34,7 +34,7 @@ describe('parseWatchlists', () => {
   it('reads a UTF-8 BOM, CRLF line ends and a header row that reorders the columns', () => {
     const { entries, warnings: w } = parse(file('w.csv', '\uFEFFkind,handle,note\r\ngroup,@CtrlSec,reports accounts\r\n'));
     expect(w).toEqual([]);
-    expect(entries).toEqual([{ id: 'group-ctrlsec', name: '@CtrlSec', kind: 'group', description: 'reports accounts', aliases: [{ alias: '@CtrlSec' }] }]);
+    expect(entries).toEqual([{ id: 'group-ctrlsec', name: '@CtrlSec', kind: 'group', description: 'reports accounts', aliases: [{ alias: '@CtrlSec' }], kindGiven: true }]);
   });
 
   it('takes aliases separated by |, with case rules for single words and acronyms', () => {
