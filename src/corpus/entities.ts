@@ -212,7 +212,8 @@ export function extractEntities(articles: Article[], curated: CuratedEntity[], o
   /** The entity of a place the gazetteer knows, under its usual name, whatever the corpus called it ("UK" → "United Kingdom"). */
   const placeEntity = (place: Place) =>
     byAlias.get(aliasKey(place.name)) ??
-    add({ id: slugify(place.name), name: place.name, kind: 'place', description: '', aliases: [{ alias: place.name }], curated: false });
+    // A one-word place is a name only with its capital: "paris" in an address or a tag is no place.
+    add({ id: slugify(place.name), name: place.name, kind: 'place', description: '', aliases: [{ alias: place.name, ...(place.name.includes(' ') ? {} : { caseSensitive: true }) }], curated: false });
   // Last words of names that begin with a first name or follow a title, rare ones too: the corpus's surnames.
   const surnames = new Set<string>();
   for (const [, entry] of names) {

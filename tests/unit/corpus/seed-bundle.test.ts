@@ -83,7 +83,7 @@ describe('seed bundle', () => {
       ['Syria', 'place', 'context'], ['Taliban', 'group'], ['Tamara Fields', 'person'], ['The Epoch Times', 'organisation'],
       ['Twitter', 'organisation', 'context'], ["Umm Ja'far", 'person'], ['United Kingdom', 'place', 'context'],
       ['United States', 'place', 'context'], ['Viagra', 'organisation'], ['Vocativ', 'organisation'], ['WauchulaGhost', 'person'],
-      ['XRS One', 'group'], ['YouTube', 'organisation'], ['Zahra Halane', 'person'],
+      ['XRS One', 'group'], ['YouTube', 'organisation', 'context'], ['Zahra Halane', 'person'],
     ]);
   });
 
