@@ -348,6 +348,8 @@ export function importSuite(launch: () => Promise<ExtensionBrowser>) {
       expect(await importFiles('#import-watchlist', [file('private.csv', WATCHLIST)])).toContain('Imported “private”');
       const id = await options.evaluate(() => document.querySelector('#import-summary')!.getAttribute('data-collection')!);
       const row = `li[data-collection="${id}"]`;
+      // The summary shows before the list has reloaded: wait for the new row.
+      await until(() => options.evaluate((r) => document.querySelector(`${r} .private-switch input`) !== null, row), 15_000, 'collection listed');
       expect(await isChecked(options, `${row} .private-switch input`)).toBe(true);
       expect(await privateIds()).toEqual([`${id}~handle-quuxwatcher`]);
 
