@@ -1,9 +1,8 @@
-/** `npm run lexicon`: regenerate `src/corpus/data/lexicon.ts` after updating the packages it is cut from. */
+/** `npm run lexicon`: regenerate the word lists (src/cli/lexicon-source.ts) after updating the packages they are cut from. */
 import { writeFileSync } from 'node:fs';
-import { lexiconSource } from './lexicon-source';
+import { generatedModules } from './lexicon-source';
 
-export const LEXICON_PATH = 'src/corpus/data/lexicon.ts';
-
-const source = lexiconSource();
-writeFileSync(LEXICON_PATH, source);
-console.log(`${LEXICON_PATH}: ${Buffer.byteLength(source)} bytes`);
+for (const { path, source } of generatedModules()) {
+  writeFileSync(path, source);
+  console.log(`${path}: ${Buffer.byteLength(source)} bytes`);
+}

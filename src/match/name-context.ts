@@ -1,4 +1,5 @@
 import { isWordAt } from './chars.ts';
+import { FUNCTION_WORDS } from './data/function-words.ts';
 
 /**
  * Is a candidate used as a name where it stands? Checked on candidate matches only, with a few character tests
@@ -14,6 +15,9 @@ const BESIDE_NAMES = new Set([
   'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
 ]);
 
+/** Words that open a sentence without being a name ("Yesterday Asia", "But Foley"); any other is one ("Peter Foley"). */
+const OPENING_WORDS = new Set(FUNCTION_WORDS.split(' '));
+
 /** Words after a sentence-initial name that make it the subject ("Anonymous said"), not an adjective ("Anonymous sources"). */
 const VERBS_AFTER_A_NAME = new Set([
   'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should',
@@ -27,9 +31,10 @@ export function isOneWordName(alias: string): boolean {
 }
 
 /**
- * "Asia" in "Asia Society", "East Asia", "Asia-Pacific" or "Michelle Obama": a capitalised word right before or after
- * it, or joined by a hyphen, makes it part of a longer name. Not a neighbour: a word across punctuation or a line
- * break, a sentence's first word ("Yesterday Asia"), a title or date ("President Obama", "Monday").
+ * "Asia" in "Asia Society", "East Asia", "Asia-Pacific", "Michelle Obama" or "Thomas J. Foley": a capitalised word or
+ * an initial right before it, a capitalised word right after it, or one joined by a hyphen, makes it part of a longer
+ * name. Not a neighbour: a word across punctuation or a line break, a function word opening a sentence ("Yesterday
+ * Asia", "But Foley"), a title or date ("President Obama", "Monday").
  */
 export function isInsideLongerName(text: string, start: number, end: number): boolean {
   return capitalisedAfter(text, end) || capitalisedBefore(text, start);
@@ -59,11 +64,19 @@ function capitalisedBefore(text: string, start: number): boolean {
   if (!hyphen && !isHorizontalSpace(text.charCodeAt(start - 1))) return false;
   let last = start - 2;
   if (!hyphen) while (isHorizontalSpace(text.charCodeAt(last))) last--;
+  if (!hyphen && isInitialAt(text, last)) return true;
   if (!isWordAt(text, last)) return false;
   let first = last;
   while (isWordAt(text, first - 1)) first--;
   if (!isUpperAt(text, first)) return false;
-  return hyphen || (!startsSentence(text, first) && !BESIDE_NAMES.has(text.slice(first, last + 1)));
+  if (hyphen) return true;
+  const word = text.slice(first, last + 1);
+  return !BESIDE_NAMES.has(word) && !(startsSentence(text, first) && OPENING_WORDS.has(word.toLowerCase()));
+}
+
+/** "J." ending at `dot`: one capital letter standing alone before a full stop. */
+function isInitialAt(text: string, dot: number): boolean {
+  return text.charCodeAt(dot) === 0x2e && isUpperAt(text, dot - 1) && !isWordAt(text, dot - 2);
 }
 
 /** Nothing but opening quotes or brackets between `at` and the text's start, a line break or a sentence's end. */

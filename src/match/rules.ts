@@ -23,9 +23,10 @@ export class AliasRules {
   accepts(alias: number, text: string, start: number, end: number): boolean {
     const flags = this.records.flags(alias);
     if ((flags & (CASE_SENSITIVE | EXACT_DIACRITICS)) !== 0 && !this.matchesStrictly(alias, flags, text, start, end)) return false;
-    if ((flags & ACRONYM) !== 0 && nextToAllCaps(text, start, end)) return false;
+    if ((flags & ACRONYM) !== 0 && (nextToAllCaps(text, start, end) || isPartOfCode(text, start, end))) return false;
     const shape = this.shapeOf(alias);
-    if (shape === PLAIN) return true;
+    // "ISIS" written "Isis" reads as a one-word name, and "Isis-Urania" is then part of a longer one.
+    if (shape === PLAIN) return !isCapitalisedWord(text, start, end) || !isInsideLongerName(text, start, end);
     return !isInsideLongerName(text, start, end) && (shape !== ORDINARY_WORD || !isSentenceInitialAdjective(text, start, end));
   }
 
@@ -77,6 +78,30 @@ function equalsAscii(text: string, start: number, end: number, key: string, fold
     if (unit !== key.charCodeAt(i - start)) return false;
   }
   return true;
+}
+
+/** One capital, then at least one lowercase letter and no space: "Isis", not "ISIS" or "Islamic State". */
+function isCapitalisedWord(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (first < 0x41 || first > 0x5a) return isOneWordName(text.slice(start, end));
+  let lower = false;
+  for (let i = start + 1; i < end; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit === 0x20 || unit === 0xa0) return false;
+    if (unit >= 0x61 && unit <= 0x7a) lower = true;
+  }
+  return lower;
+}
+
+/** "en-US", "/US/Apps", "US$": an acronym glued to a code, a path or an amount names nothing. */
+function isPartOfCode(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  return ((before === 0x2d || before === 0x2f || before === 0x5f) && isLowerOrDigit(text.charCodeAt(start - 2))) || after === 0x24 || (after === 0x2f && isWordAt(text, end + 1));
+}
+
+function isLowerOrDigit(unit: number): boolean {
+  return (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39);
 }
 
 /** "THIS IS A TEST": an acronym whose previous or next word is itself all caps is part of a shouted run. */

@@ -26,6 +26,12 @@ describe('a one-word name inside a longer name', () => {
     expect(found(asia, 'Yesterday Asia woke. “Today Asia sleeps.” He left Asia. Society did not.')).toEqual(['Asia=asia', 'Asia=asia', 'Asia=asia']);
   });
 
+  it('is not a match after a first name or an initial, even at a sentence start', () => {
+    const foley = [entry('Foley', 'foley'), entry('Jordan', 'jordan')];
+    expect(found(foley, 'Peter Foley\nPolice said. Jaden Jordan, 3, and Thomas J. Foley. J. Foley, Computer Graphics.')).toEqual([]);
+    expect(found(foley, 'But Foley said. Mr. Foley left; Jordan. Foley.')).toEqual(['Foley=foley', 'Foley=foley', 'Jordan=jordan', 'Foley=foley']);
+  });
+
   it('is a match in a list of one name a line, and after a title or a date', () => {
     expect(found(asia, 'Asia\nEurope\nAsia')).toEqual(['Asia=asia', 'Asia=asia']);
     expect(found(asia, 'said President Obama on Monday Asia time')).toEqual(['Obama=obama', 'Asia=asia']);
@@ -39,6 +45,11 @@ describe('a one-word name inside a longer name', () => {
       'ISIS=isis',
       'Islamic State=isis',
     ]);
+  });
+
+  it('applies to an all-caps alias written as a capitalised word', () => {
+    const isis = [entry('ISIS', 'isis')];
+    expect(found(isis, 'the Isis-Urania Temple, Isis Thoth; Isis fighters and ISIS-linked ISIS Twitter accounts')).toEqual(['Isis=isis', 'ISIS=isis', 'ISIS=isis']);
   });
 
   it('still finds the longer name when it is an alias of its own (leftmost-longest)', () => {

@@ -191,4 +191,10 @@ describe('acronyms', () => {
     expect(found(is, 'so IS DEAD')).toEqual([]);
     expect(found(is, 'ATTACK: IS claims')).toEqual([]);
   });
+
+  it('never match glued to a locale code, a path or an amount, but do in a compound', () => {
+    const us = [entry('US', 'us', { acronym: true })];
+    expect(found(us, 'lang="en-US" at /US/Apps or US/Apps, US$1,000, 2016_US')).toEqual([]);
+    expect(found(us, 'a US-led coalition; the US/ and the US.')).toEqual(['US=us', 'US=us', 'US=us']);
+  });
 });
