@@ -49,7 +49,11 @@ export class PageIndex {
     private readonly painter: Painter,
     occurrences: Occurrences,
   ) {
-    this.policy = new OccurrencePolicy(occurrences, (hit, on) => (on ? painter.add(hit.style, hit.range) : painter.delete(hit.style, hit.range)));
+    this.policy = new OccurrencePolicy(
+      occurrences,
+      (hit, on) => (on ? painter.add(hit.style, hit.range) : painter.delete(hit.style, hit.range)),
+      () => this.allHits(),
+    );
   }
 
   /** A new dictionary (collections changed): everything found with the old one is forgotten. */
@@ -85,7 +89,10 @@ export class PageIndex {
     for (const node of run.nodes) this.runOf.set(node, indexed);
     for (let i = 0; i < matches.length; i++) {
       const match = matches[i]!;
-      const hit = kept.get(hitKey(match)) ?? this.newHit(run, match);
+      const keep = kept.size === 0 ? undefined : kept.get(hitKey(match));
+      // A kept hit was out of every run while it waited: a page that turned to the story meanwhile did not repaint it.
+      if (keep) this.policy.refresh(keep);
+      const hit = keep ?? this.newHit(run, match);
       indexed.hits.push(hit);
       if (i % HITS_PER_STEP === HITS_PER_STEP - 1) {
         yield;
@@ -165,6 +172,7 @@ export class PageIndex {
   private drop(run: IndexedRun, kept?: Map<string, Hit>): void {
     this.runs.delete(run);
     for (const node of run.nodes) if (this.runOf.get(node) === run) this.runOf.delete(node);
-    for (const hit of run.hits) if (kept?.get(hitKey(hit)) !== hit) this.policy.removed(hit);
+    const keeps = kept !== undefined && kept.size > 0;
+    for (const hit of run.hits) if (!keeps || kept.get(hitKey(hit)) !== hit) this.policy.removed(hit);
   }
 }

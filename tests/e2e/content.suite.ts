@@ -396,6 +396,16 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
       await page.close();
     });
 
+    it('paints context terms only once the page is about the story: two specific entities', async () => {
+      const html = '<!doctype html><html lang="en"><body><p id="travel">Travel in Asia and Iraq, as posted to Twitter by GhostSec.</p></body></html>';
+      const page = await browser.open(server.page('/off-topic.html', html));
+      await idle(page);
+      expect((await highlighted(page)).name).toEqual(['GhostSec']);
+      await page.evaluate(() => document.getElementById('travel')!.after(Object.assign(document.createElement('p'), { textContent: 'Anonymous replied.' })));
+      await until(async () => ((await highlighted(page)).name.join() === 'Anonymous,Asia,GhostSec,Iraq,Twitter' ? true : null), 10_000, 'context terms painted on a page about the story');
+      await page.close();
+    });
+
     it('paints each salience class as the options page says, at once', async () => {
       const page = await browser.open(server.page('/classes.html', PAINTED));
       await idle(page);
