@@ -64,8 +64,8 @@ export interface Entity {
   /** Entities mentioned in the same articles, most shared articles first. */
   coMentions: { id: string; count: number }[];
   /**
-   * 'context': a country, continent, big city, or a platform or organisation almost any news corpus mentions — found
-   * on pages but painted only at its first occurrence. Set by the corpus build or `entities.json`; absent = 'specific'.
+   * 'context': a country, continent, city, or a platform or organisation almost any news corpus mentions — found on
+   * pages but painted only at its first occurrence, on pages about the corpus's story. Set by the corpus build or `entities.json`; absent = 'specific'.
    */
   salience?: Salience;
   /** A watch-list named the kind: it wins over the other collections' when entities merge. */

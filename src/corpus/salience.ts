@@ -19,14 +19,14 @@ export interface SalienceInput {
 }
 
 /**
- * Whether an entity is what the corpus is about ('specific') or background ('context'): a country, continent,
- * region or big city; a name everyone says (spoken English's counts); or an organisation or place mentioned in a
- * large share of a large corpus. People, groups, tags and campaigns are always specific.
+ * Whether an entity is what the corpus is about ('specific') or background ('context'): a place the gazetteer knows
+ * (a country, continent, region or city of 100,000 people: a story's city is still one that thousands of unrelated
+ * pages name); a name everyone says (spoken English's counts); or an organisation or place mentioned in a large share
+ * of a large corpus. People, groups, tags and campaigns are always specific.
  */
 export function salienceOf(entity: SalienceInput, corpusArticleCount: number): Salience {
   if (SPECIFIC_KINDS.includes(entity.kind)) return 'specific';
-  const scale = placeNamed(entity.name)?.scale;
-  if ((scale && scale !== 'city') || isWellKnownName(entity.name)) return 'context';
+  if (placeNamed(entity.name) || isWellKnownName(entity.name)) return 'context';
   const spread = corpusArticleCount >= SPREAD_MIN_ARTICLES && entity.articleCount >= corpusArticleCount * SPREAD_CONTEXT_SHARE;
   return spread ? 'context' : 'specific';
 }

@@ -5,9 +5,10 @@ import { salienceOf, SPREAD_CONTEXT_SHARE, SPREAD_MIN_ARTICLES } from '../../../
 const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
 
 describe('salience', () => {
-  it('is context for countries, continents, regions and big cities, by any of their names', () => {
-    for (const name of ['United Kingdom', 'UK', 'Europe', 'Western Europe', 'Paris']) expect(salienceOf({ name, kind: 'place', articleCount: 1 }, 5)).toBe('context');
-    expect(salienceOf({ name: 'Orlando', kind: 'place', articleCount: 1 }, 5)).toBe('specific'); // a city, not a big one
+  it('is context for countries, continents, regions and cities, by any of their names', () => {
+    for (const name of ['United Kingdom', 'UK', 'Europe', 'Western Europe', 'Paris', 'Orlando', 'San Francisco']) expect(salienceOf({ name, kind: 'place', articleCount: 1 }, 5)).toBe('context');
+    // A town too small for the gazetteer is what a story is about.
+    expect(salienceOf({ name: 'Chorlton', kind: 'place', articleCount: 1 }, 5)).toBe('specific');
   });
 
   it('is context for a name everyone says, by spoken English', () => {
