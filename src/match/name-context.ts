@@ -6,11 +6,12 @@ import { FUNCTION_WORDS } from './data/function-words.ts';
  * around them, so the scan itself costs what it did (README "Matching rules").
  */
 
-/** Capitalised words that stand next to names without being part of them: titles, days, months. */
+/** Capitalised words that stand next to names without being part of them: titles, days, months, calls to action. */
 const BESIDE_NAMES = new Set([
   'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'King', 'Queen', 'Prince', 'Princess',
   'President', 'Senator', 'Sen', 'Rep', 'Governor', 'Gov', 'Minister', 'Chancellor', 'Premier', 'Mayor', 'Judge', 'Justice',
   'General', 'Gen', 'Colonel', 'Col', 'Captain', 'Capt', 'Commander', 'Lieutenant', 'Sergeant', 'Sheikh', 'Imam', 'Pope',
+  'Follow', 'Like', 'Share', 'Join', 'Meet', 'Watch', 'Visit', 'Contact', 'Message', 'Subscribe', 'Support', 'Thank', 'Thanks',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
   'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
 ]);

@@ -188,6 +188,8 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
       browser = await launch(TEST_BUILDS[name]);
       server = await serveFixtures(FIXTURE_PAGES);
       mkdirSync(SCREENSHOTS, { recursive: true });
+      // The welcome tab opens on install: once it is open, every test page is the newest tab (newestTabId).
+      await until(async () => (await browser.tabUrls()).some((url) => url.endsWith('/welcome.html')), 15_000, 'welcome tab opened on install');
     });
     afterAll(async () => {
       await browser?.close();

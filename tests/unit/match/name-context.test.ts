@@ -29,7 +29,7 @@ describe('a one-word name inside a longer name', () => {
   it('is not a match after a first name or an initial, even at a sentence start', () => {
     const foley = [entry('Foley', 'foley'), entry('Jordan', 'jordan')];
     expect(found(foley, 'Peter Foley\nPolice said. Jaden Jordan, 3, and Thomas J. Foley. J. Foley, Computer Graphics.')).toEqual([]);
-    expect(found(foley, 'But Foley said. Mr. Foley left; Jordan. Foley.')).toEqual(['Foley=foley', 'Foley=foley', 'Jordan=jordan', 'Foley=foley']);
+    expect(found(foley, 'But Foley said. Mr. Foley left; Jordan. Foley. Follow Foley')).toEqual(['Foley=foley', 'Foley=foley', 'Jordan=jordan', 'Foley=foley', 'Foley=foley']);
   });
 
   it('is a match in a list of one name a line, and after a title or a date', () => {
