@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { placeNamed } from './gazetteer';
 import { endsAsOrganisation, isTitle } from './titles';
+import { isDemonym } from './adjectives';
 import { isOrdinaryWord } from './words';
 
 /**
@@ -55,6 +56,7 @@ interface WordTags {
   common: boolean;
   noun: boolean;
   firstName: boolean;
+  demonym: boolean;
 }
 
 const wordTags = new Map<string, WordTags>();
@@ -69,6 +71,7 @@ function tagsOfWord(word: string): WordTags {
       common: doc.has('(#Adjective|#Demonym|#Verb|#Pronoun|#Determiner|#Preposition|#Conjunction|#Adverb|#Expression|#QuestionWord|#Modal|#Copula)'),
       noun: doc.has('#Noun') && !doc.has('(#Verb|#Pronoun|#Determiner|#Preposition|#Conjunction|#Adverb|#Adjective)'),
       firstName: doc.has('#FirstName'),
+      demonym: doc.has('#Demonym'),
     };
     wordTags.set(word, tags);
   }
@@ -134,11 +137,16 @@ function trimRun(words: string[], initial: boolean): TrimmedRun {
     titled = start < end && !isConnector(first());
     while (start < end && isConnector(first())) start++;
   }
+  // "the European Airbus consortium": a people's adjective before one name describes it ("European Union" keeps it:
+  // "Union" alone is an ordinary word).
+  if (end - start === 2 && isDemonymWord(first()) && !isOrdinaryWord(words[start + 1]!) && !isAllCaps(words[start + 1]!)) start++;
   // "Trump IS", "Donald J", "Fourth of": a shouted word, an initial or a connector cannot end a name; "US" is a country.
   const shouted = (word: string) => isAllCaps(word) && tagsOfWord(word).common && !placeNamed(word);
   while (end > start && (tagsOfWord(last()).dateWord || last().length < 2 || isConnector(last()) || shouted(last()))) end--;
   return { start, end, initial, titled };
 }
+
+const isDemonymWord = (word: string) => tagsOfWord(word).demonym || isDemonym(word);
 
 /** Capitalised runs in `text` that may be names. */
 export function findNames(text: string): NameCandidate[] {
@@ -147,7 +155,7 @@ export function findNames(text: string): NameCandidate[] {
     if (isShouting(line) || isHeading(line)) continue;
     const labelEnd = LABEL.exec(line)?.[0].length ?? 0;
     for (const match of line.matchAll(RUN))
-      for (const part of splitAtLooseFor(match[0])) {
+      for (const part of splitAtLooseFor(match[0]).flatMap(splitAtPersonOf)) {
         const index = match.index + part.offset;
         if (index < labelEnd) continue;
         const candidate = candidateAt(line, index, part.text);
@@ -174,6 +182,21 @@ function splitAtLooseFor(run: string): { text: string; offset: number }[] {
   return parts;
 }
 
+/** "Allan Leslie of Discount Corp": a person's name before "of" is someone of the place or firm after it. */
+function splitAtPersonOf(part: { text: string; offset: number }): { text: string; offset: number }[] {
+  const join = /[ \u00A0]of[ \u00A0]/.exec(part.text);
+  if (!join) return [part];
+  const person = part.text.slice(0, join.index).split(/[ \u00A0]/);
+  if (person.length < 2 || person.length > 3 || !isFirstName(person[0]!) || person.some((word) => isOrdinaryWord(word) || isAllCaps(word))) return [part];
+  const rest = join.index + join[0].length;
+  return [{ text: part.text.slice(0, join.index), offset: part.offset }, { text: part.text.slice(rest), offset: part.offset + rest }];
+}
+
+/** "TSR-20", "F-16": an acronym before a hyphen and a number is a model or grade. */
+const CODE_AFTER = /^-\d/;
+/** "liquid assets in public hands (ALP)": an acronym in brackets after a lower-case phrase abbreviates no name. */
+const LOWER_CASE_BEFORE_BRACKET = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*[ \u00A0]*\($/u;
+
 /** The candidate a capitalised run at `index` of `line` gives, if it can be a name. */
 function candidateAt(line: string, index: number, text: string): NameCandidate | null {
   let words = text.split(/[ \u00A0]/).map((w) => w.replace(/['’&]+$/, ''));
@@ -188,6 +211,10 @@ function candidateAt(line: string, index: number, text: string): NameCandidate |
   // Capitals side by side ("DO NOT", "NEVER TRUMP") are shouting, not a name.
   if (name.length > 1 && name.every(isAllCaps)) return null;
   if (!name.length || (name.length === 1 && name[0]!.length < 2)) return null;
+  if (name.length === 1 && isAllCaps(name[0]!) && run.end === words.length) {
+    const after = line.slice(index + text.length);
+    if (CODE_AFTER.test(after) || (after.startsWith(')') && LOWER_CASE_BEFORE_BRACKET.test(before))) return null;
+  }
   const preceding = run.start > 0 ? words[run.start - 1]!.toLowerCase() : WORD_BEFORE.exec(before)?.[1];
   const following = run.end === words.length && possessive < 0 ? WORD_AFTER.exec(line.slice(index + text.length))?.[1] : undefined;
   return {

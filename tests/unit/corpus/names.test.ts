@@ -39,6 +39,15 @@ describe('extraction keeps names only', () => {
     expect(kindsOf('He joined the Quiet Harbour club.', 'The Quiet Harbour club met.')).toEqual({ 'Quiet Harbour': 'organisation' });
     expect(kindsOf('She told the International Business Times.')).toEqual({ 'International Business Times': 'organisation' });
   });
+
+  it('cuts a people\'s adjective off one name, a person off the firm after "of", and reads no name in a code', () => {
+    expect(findNames('The government backed the European Airbus, and the European Union agreed.').map((n) => n.surface)).toEqual(['Airbus', 'European Union']);
+    // No person "European Airbus" (and this "Airbus", beside a capital, is not a mention the matcher would count).
+    expect(kindsOf('The government backed the European Airbus, and the European Union agreed.')).toEqual({ 'European Union': 'organisation' });
+    expect(kindsOf('"It is hard to say," said Allan Leslie of Discount Corp.')).toEqual({ 'Allan Leslie': 'person', 'Discount Corp': 'organisation' });
+    expect(kindsOf('The Bank of England and the University of Texas met.')).toEqual({ 'Bank of England': 'organisation', 'University of Texas': 'organisation' });
+    expect(kindsOf('Prices of TSR-20 rose, and liquid assets in public hands (ALP) grew, said the Ostrava Relief Agency (ORA).')).toEqual({ 'Ostrava Relief Agency': 'organisation' });
+  });
 });
 
 describe('kinds of names', () => {
