@@ -1,5 +1,5 @@
 /** What the hover card shows about one entity, computed from the bundle by the background. Pure. */
-import type { Article, Entity, EntityKind } from '../core/types';
+import type { EntityKind } from '../core/types';
 import type { Corpus } from '../search/corpus';
 
 /** A sentence cut around the mention, so the card can emphasise the term without parsing anything. */

@@ -32,7 +32,7 @@ const CONNECTOR = String.raw`(?:of|for(?:[ \u00A0]the)?|al|el|bin|ibn|de|del|la|
 /** A run of capitalised words on one line, not inside a word, hashtag, handle or URL. */
 const RUN = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}_#@/.\\-])${WORD}(?:[ \u00A0](?:${CONNECTOR}[ \u00A0])*${WORD})*`, 'gu');
 /** What may precede a sentence (or a quotation, list item or caption body): capitals after it prove nothing. */
-const SENTENCE_BOUNDARY = /[.!?:;"“”‘'(\[—–•-]/;
+const SENTENCE_BOUNDARY = /[.!?:;"“”‘'([—–•-]/;
 const POSSESSIVE = /['’]s$/;
 /** An abbreviated title just before a run: its full stop ends no sentence ("Mr. Berman", "Sen. Collins"). */
 const TITLE_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}{1,3})\.[ \u00A0]+$/u;

@@ -63,7 +63,7 @@ class TrieMatcher implements Matcher {
   find(text: string, from = 0, to = text.length): Match[] {
     const matches: Match[] = [];
     const info = charInfo;
-    const { rootNext, pairs } = this;
+    const { rootNext } = this;
     let i = Math.max(0, from);
     let afterWord = isWordAt(text, i - 1);
     while (i < to) {

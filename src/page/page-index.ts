@@ -160,7 +160,7 @@ export class PageIndex {
   }
 
   clear(): void {
-    for (const run of [...this.runs]) this.drop(run);
+    for (const run of this.runs) this.drop(run); // deleting the entry being visited is safe in a Set
     this.policy.clear();
   }
 

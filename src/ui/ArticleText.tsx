@@ -17,11 +17,12 @@ export function ArticleText({ blocks, entities, target, selected, onEntity }: Pr
   return (
     <div class="article-text">
       {blocks.map((block, i) => {
-        const pieces = block.pieces.map((piece) => {
+        const pieces = block.pieces.map((piece, p) => {
           const entity = piece.entityId === undefined ? undefined : entities[piece.entityId];
           if (!entity) return piece.text;
           return (
             <a
+              key={p}
               class={`entity kind-${entity.kind}${selected === entity.id ? ' selected' : ''}`}
               href={entityHref(entity.id)}
               data-entity={entity.id}

@@ -52,7 +52,7 @@ export function EntityView({ details, onEntity, onArticle }: Props) {
           <h3>Mentioned with</h3>
           <p class="co-mentions">
             {coMentions.map((c) => (
-              <a class="chip" href={entityHref(c.id)} data-entity={c.id} title={`${c.kind}, ${plural(c.count, 'shared article')}`} onClick={follow(() => onEntity(c.id))}>
+              <a key={c.id} class="chip" href={entityHref(c.id)} data-entity={c.id} title={`${c.kind}, ${plural(c.count, 'shared article')}`} onClick={follow(() => onEntity(c.id))}>
                 {c.name}
               </a>
             ))}

@@ -2,5 +2,5 @@ import type { Segment } from '../search/types';
 
 /** Segments as text with <mark> runs; never HTML. */
 export function Marked({ segments }: { segments: Segment[] }) {
-  return <>{segments.map((s) => (s.marked ? <mark>{s.text}</mark> : s.text))}</>;
+  return <>{segments.map((s, i) => (s.marked ? <mark key={i}>{s.text}</mark> : s.text))}</>;
 }

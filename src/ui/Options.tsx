@@ -293,8 +293,8 @@ function ImportStatus({ job }: { job: ImportState }) {
       </p>
       {warnings.length > 0 && (
         <ul class="warnings">
-          {warnings.map((w) => (
-            <li>{formatWarning(w)}</li>
+          {warnings.map((w, i) => (
+            <li key={i}>{formatWarning(w)}</li>
           ))}
         </ul>
       )}

@@ -34,14 +34,14 @@ export function PageSettings({ load, update }: { load: () => Promise<Settings>; 
       <p>
         Highlight:{' '}
         {HIGHLIGHT_KINDS.map((kind) => (
-          <label class="inline">
+          <label key={kind} class="inline">
             <input type="checkbox" data-show={kind} checked={settings.show[kind]} onChange={() => apply((s) => withShown(s, { [kind]: !s.show[kind] }))} />{' '}
             {KIND_LABELS[kind]}
           </label>
         ))}
       </p>
       {SALIENCE_CLASSES.map((salience) => (
-        <p>
+        <p key={salience}>
           <label>
             {SALIENCE_LABELS[salience]}: highlight{' '}
             <select
@@ -53,7 +53,7 @@ export function PageSettings({ load, update }: { load: () => Promise<Settings>; 
               }}
             >
               {PAINT_EXTENTS.map((extent) => (
-                <option value={extent}>{EXTENT_LABELS[extent]}</option>
+                <option key={extent} value={extent}>{EXTENT_LABELS[extent]}</option>
               ))}
             </select>
           </label>

@@ -8,6 +8,8 @@ export function PrivateSwitch({ id, checked, disabled, onChange }: { id?: string
       <input
         id={id}
         type="checkbox"
+        // A native checkbox states its own checked state: aria-checked would only repeat it.
+        // oxlint-disable-next-line jsx-a11y/role-has-required-aria-props
         role="switch"
         checked={checked}
         disabled={disabled}

@@ -17,6 +17,8 @@ interface Props {
  */
 export function ResultList({ id, options, active, onChoose, onHover }: Props) {
   const row = (option: ResultOption, index: number) => (
+    // Options are not focusable, by the listbox pattern: the search box keeps focus and its keys move the active row.
+    // oxlint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/interactive-supports-focus
     <div
       id={option.id}
       key={option.id}

@@ -5,7 +5,7 @@ export function Suggestions({ label, suggestions, onPick }: { label: string; sug
     <p class="suggestions" data-testid="suggestions">
       {label}{' '}
       {suggestions.map((s) => (
-        <button type="button" class="chip" onClick={() => onPick(s)}>
+        <button key={s} type="button" class="chip" onClick={() => onPick(s)}>
           {s}
         </button>
       ))}

@@ -36,7 +36,7 @@ export function Welcome({ loadSummary, loadDictionary, optionsUrl, searchUrl }: 
       },
       (error: unknown) => setFailed(String(error)),
     );
-  }, []);
+  }, [loadSummary, loadDictionary]);
   return (
     <main class="welcome">
       <h1>Lantern is on</h1>
@@ -48,9 +48,9 @@ export function Welcome({ loadSummary, loadDictionary, optionsUrl, searchUrl }: 
         <h2 id="example-title">On a page it looks like this</h2>
         <p class="example" data-testid="welcome-example">
           {example
-            ? example.map((part) =>
+            ? example.map((part, i) =>
                 part.kind ? (
-                  <mark data-kind={part.kind} style={painted(part.kind)}>
+                  <mark key={i} data-kind={part.kind} style={painted(part.kind)}>
                     {part.text}
                   </mark>
                 ) : (

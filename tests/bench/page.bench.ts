@@ -1,7 +1,7 @@
 /** Page section: the content script's scan on the largest fixture pages against a TreeWalker floor and mark.js. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { DictionaryEntry } from '../../src/core/types.ts';

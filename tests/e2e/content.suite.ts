@@ -1,5 +1,5 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entityCard } from '../../src/card/entity-card';
 import { Corpus } from '../../src/search/corpus';
@@ -14,7 +14,6 @@ import { until } from './lib/until';
 import { cardText, listTerms, newestTabId as newestTab, setSettings as setExtensionSettings } from './lib/extension';
 import { FIXTURE_PAGES } from '../fixtures/index';
 
-const ROOT = resolve(__dirname, '../..');
 /**
  * No network here, and only the extension may touch the DOM: a CSP blocks third-party loads and the pages' own scripts,
  * so a change in the text can only come from the content script.

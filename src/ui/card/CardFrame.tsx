@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CardArticle, EntityCard } from '../../card/entity-card';
 import { parseToCard, type FromCard, type ToCard } from '../../core/card-frame';
 import { Card } from './Card';
@@ -22,7 +22,7 @@ export function CardFrame({ port, load, watchDictionary, articleHref, openArticl
   const [attempt, setAttempt] = useState(0);
   const cache = useRef(new Map<string, EntityCard | null>());
   const box = useRef<HTMLDivElement>(null);
-  const post = (message: FromCard) => port.postMessage(message);
+  const post = useCallback((message: FromCard) => port.postMessage(message), [port]);
 
   // Layout effects: the frame is hidden until it reports its size, and a hidden cross-origin frame gets no animation
   // frames (Preact's plain effects and ResizeObserver wait for one), so everything here runs straight after rendering.
@@ -43,12 +43,12 @@ export function CardFrame({ port, load, watchDictionary, articleHref, openArticl
       post({ type: 'pin' });
     });
     root.addEventListener('keydown', (event) => event.key === 'Escape' && post({ type: 'close' }));
-  }, [port]);
+  }, [port, post, watchDictionary]);
 
   useLayoutEffect(() => {
     const rect = box.current?.getBoundingClientRect();
     if (shown && rect) post({ type: 'size', width: rect.width, height: rect.height });
-  }, [shown, loaded]);
+  }, [shown, loaded, post]);
 
   useEffect(() => {
     if (!shown) return;
@@ -64,7 +64,9 @@ export function CardFrame({ port, load, watchDictionary, articleHref, openArticl
       () => current && setLoaded({ status: 'failed' }),
     );
     return () => void (current = false);
-  }, [shown?.entityId, attempt]);
+    // Keyed on the entity, not the whole `shown`: a pin or a move of the same card loads nothing.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+  }, [shown?.entityId, attempt, load]);
 
   return (
     <div ref={box} class="frame" style={{ '--card-max-height': `${shown?.maxHeight ?? 440}px` }}>

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../../../src/search/engine';
 import { MAX_QUERY_CHARS, normaliseQuery } from '../../../src/search/query';
 import { buildWatchlistBundle } from '../../../src/corpus/bundle';
 import { mergeCollections } from '../../../src/corpus/merge';
 import { Corpus } from '../../../src/search/corpus';
-import { SearchEngine } from '../../../src/search/engine';
+import { LIMITS, SearchEngine } from '../../../src/search/engine';
 import { engine, show } from './seed';
 
 const entityIds = (query: string) => engine.search(query).entities.map((e) => e.id);
