@@ -1,3 +1,4 @@
+import { kindLabel } from './format';
 import type { Block } from '../search/article-layout';
 import type { EntitySummary } from '../search/types';
 import { follow } from './follow';
@@ -26,7 +27,7 @@ export function ArticleText({ blocks, entities, target, selected, onEntity }: Pr
               class={`entity kind-${entity.kind}${selected === entity.id ? ' selected' : ''}`}
               href={entityHref(entity.id)}
               data-entity={entity.id}
-              title={`${entity.name} · ${entity.kind}`}
+              title={`${entity.name} · ${kindLabel(entity.kind)}`}
               onClick={follow(() => onEntity(entity.id))}
             >
               {piece.text}

@@ -1,6 +1,6 @@
 import type { EntityDetails } from '../search/types';
 import { follow } from './follow';
-import { articleMeta, plural } from './format';
+import { articleMeta, kindLabel, plural } from './format';
 import { articleHref, entityHref } from './links';
 import { Marked } from './Marked';
 
@@ -18,7 +18,7 @@ export function EntityView({ details, onEntity, onArticle }: Props) {
     <article class="entity-view" data-entity={entity.id} aria-labelledby="entity-name">
       <header>
         <h2 id="entity-name" dir="auto">{entity.name}</h2>
-        <span class={`kind kind-${entity.kind}`}>{entity.kind}</span>
+        <span class={`kind kind-${entity.kind}`}>{kindLabel(entity.kind)}</span>
         <span class="result-meta">
           {plural(entity.mentionCount, 'mention')} in {plural(articles.length, 'article')}
         </span>
@@ -52,7 +52,7 @@ export function EntityView({ details, onEntity, onArticle }: Props) {
           <h3>Mentioned with</h3>
           <p class="co-mentions">
             {coMentions.map((c) => (
-              <a key={c.id} class="chip" href={entityHref(c.id)} data-entity={c.id} title={`${c.kind}, ${plural(c.count, 'shared article')}`} onClick={follow(() => onEntity(c.id))}>
+              <a key={c.id} class="chip" href={entityHref(c.id)} data-entity={c.id} title={`${kindLabel(c.kind)}, ${plural(c.count, 'shared article')}`} onClick={follow(() => onEntity(c.id))}>
                 {c.name}
               </a>
             ))}

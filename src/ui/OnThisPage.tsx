@@ -1,3 +1,4 @@
+import { kindLabel } from './format';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ModeSetting } from '../core/settings';
 import type { PageAccess, PageTerms } from '../extension/protocol';
@@ -56,7 +57,7 @@ export function OnThisPage({ access }: { access: PageAccess }) {
             <li key={entity.id}>
               <button type="button" class={`page-term kind-${entity.kind}`} data-entity={entity.id} onClick={() => void access.show(entity.id)}>
                 <bdi class="name">{entity.name}</bdi>
-                <span class="kind">{entity.kind}</span>
+                <span class="kind">{kindLabel(entity.kind)}</span>
                 <span class="count" aria-label={`${counts.get(entity.id) ?? 0} on this page`}>
                   ×{counts.get(entity.id) ?? 0}
                 </span>

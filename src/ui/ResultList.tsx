@@ -1,5 +1,5 @@
 import type { SearchResults } from '../search/types';
-import { articleMeta, plural } from './format';
+import { articleMeta, kindLabel, plural } from './format';
 import { Marked } from './Marked';
 import type { ResultOption } from './options-list';
 
@@ -33,7 +33,7 @@ export function ResultList({ id, options, active, onChoose, onHover }: Props) {
       {option.kind === 'entity' ? (
         <>
           <span class="result-title">{option.hit.name}</span>
-          <span class={`kind kind-${option.hit.kind}`}>{option.hit.kind}</span>
+          <span class={`kind kind-${option.hit.kind}`}>{kindLabel(option.hit.kind)}</span>
           <span class="result-meta">
             {option.hit.via ? `as “${option.hit.via}” · ` : ''}
             {plural(option.hit.mentionCount, 'mention')}

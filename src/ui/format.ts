@@ -1,4 +1,18 @@
+import type { EntityKind } from '../core/types';
 import type { ArticleSummary } from '../search/types';
+
+const KIND_LABELS: Record<EntityKind, string> = {
+  person: 'Person',
+  group: 'Group',
+  organisation: 'Organisation',
+  place: 'Place',
+  campaign: 'Campaign',
+  hashtag: 'Hashtag',
+  handle: 'Handle',
+};
+
+/** How the card, the popup and the article page name a kind ("Person", not "person"). */
+export const kindLabel = (kind: EntityKind): string => KIND_LABELS[kind];
 
 /** "Publisher · 10 Sep 2014", leaving out whatever the article lacks. */
 export function articleMeta({ source, date }: Pick<ArticleSummary, 'source' | 'date'>): string {

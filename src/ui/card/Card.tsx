@@ -1,4 +1,5 @@
 import type { CardArticle, EntityCard } from '../../card/entity-card';
+import { articleMeta, kindLabel, plural } from '../format';
 
 export interface CardProps {
   /** `undefined` while loading, `null` when the bundle no longer knows the entity. */
@@ -11,16 +12,6 @@ export interface CardProps {
   onOpenArticle: (article: CardArticle) => void;
   onClose: () => void;
 }
-
-const KIND_LABELS: Record<EntityCard['kind'], string> = {
-  person: 'Person',
-  group: 'Group',
-  organisation: 'Organisation',
-  place: 'Place',
-  campaign: 'Campaign',
-  hashtag: 'Hashtag',
-  handle: 'Handle',
-};
 
 /** The hover card. Everything from the bundle is rendered as text (never as HTML). */
 export function Card({ card, failed, onRetry, pinned, articleHref, onOpenArticle, onClose }: CardProps) {
@@ -35,12 +26,12 @@ export function Card({ card, failed, onRetry, pinned, articleHref, onOpenArticle
     );
   if (card === undefined) return <div class="card loading" role="dialog" aria-label="Loading">Loading…</div>;
   if (card === null) return <div class="card" role="dialog" aria-label="Unknown term">Not in the corpus any more.</div>;
-  const mentions = `${card.mentionCount} mention${card.mentionCount === 1 ? '' : 's'} in ${card.articleCount} article${card.articleCount === 1 ? '' : 's'}`;
+  const mentions = `${plural(card.mentionCount, 'mention')} in ${plural(card.articleCount, 'article')}`;
   return (
     <div class={`card${pinned ? ' pinned' : ''}`} role="dialog" aria-label={card.name} data-entity={card.id}>
       <header>
         <h2 class="name" dir="auto">{card.name}</h2>
-        <span class={`kind kind-${card.kind}`}>{KIND_LABELS[card.kind]}</span>
+        <span class={`kind kind-${card.kind}`}>{kindLabel(card.kind)}</span>
         <button type="button" class="close" aria-label="Close" onClick={onClose}>×</button>
       </header>
       {card.description && <p class="description" dir="auto">{card.description}</p>}
@@ -64,7 +55,7 @@ export function Card({ card, failed, onRetry, pinned, articleHref, onOpenArticle
               >
                 <bdi>{article.title || article.id}</bdi>
               </a>
-              <span class="meta">{[article.source, article.date].filter(Boolean).join(' · ')}</span>
+              <span class="meta">{articleMeta(article)}</span>
               <q class="quote" dir="auto">
                 {article.quote.before}
                 <mark>{article.quote.term}</mark>
