@@ -35,8 +35,8 @@ export function askTab<T extends TabRequestType>(tabId: number, type: T, request
  * The content script's side of `askTab`: only the extension itself is answered — its background, or its pages
  * (Firefox names the tab of an extension page opened in a tab, so the page's address is what tells them apart).
  */
-export function answerExtension(handlers: TabHandlers): void {
-  listen(TAB_REQUEST_PARSERS, (sender) => isFromExtension(sender) && (!sender.tab || isExtensionPage(sender)), (type, request) =>
+export function answerExtension(handlers: TabHandlers): () => void {
+  return listen(TAB_REQUEST_PARSERS, (sender) => isFromExtension(sender) && (!sender.tab || isExtensionPage(sender)), (type, request) =>
     Promise.resolve((handlers[type] as (request: unknown) => unknown)(request)),
   );
 }
@@ -56,13 +56,16 @@ export function serve(handlers: Handlers): void {
   listen(REQUEST_PARSERS, isFromExtension, (type, request, sender) => (handlers[type] as (m: unknown, s: typeof sender) => Promise<unknown>)({ type, ...(request as object) }, sender));
 }
 
-/** One runtime listener: senders filtered, each request parsed by its type, a malformed one rejected with why. */
+/**
+ * One runtime listener: senders filtered, each request parsed by its type, a malformed one rejected with why.
+ * Returns the function that removes it.
+ */
 function listen<R>(
   parsers: Parsers<R>,
   trusted: (sender: Browser.runtime.MessageSender) => boolean,
   handle: (type: keyof R & string, request: unknown, sender: Browser.runtime.MessageSender) => Promise<unknown>,
-): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+): () => void {
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
     if (!trusted(sender)) return undefined;
     try {
       const parsed = parseRequest(parsers, message);
@@ -70,5 +73,7 @@ function listen<R>(
     } catch (error) {
       return Promise.reject(error);
     }
-  });
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
 }

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { normaliseSettings, parseCorpusSettings, type CorpusSettings, type Settings } from '../core/settings';
 
 /** The one storage.local key settings live under. */
@@ -25,12 +25,23 @@ export function updateSettings(change: (settings: Settings) => Settings): Promis
   return update;
 }
 
-/** Calls back with the new settings whenever any part of the extension changes them. */
-export function watchSettings(onChange: (settings: Settings) => void): void {
-  browser.storage.onChanged.addListener((changes, area) => {
+/** Calls back with the new settings whenever any part of the extension changes them. Returns the unwatch. */
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  return watchStorage((changes) => {
     const change = changes[SETTINGS_KEY];
-    if (area === 'local' && change) onChange(normaliseSettings(change.newValue));
+    if (change) onChange(normaliseSettings(change.newValue));
   });
+}
+
+type StorageChanges = Record<string, Browser.storage.StorageChange>;
+
+/** One listener on the extension's local storage, and the function that removes it. */
+function watchStorage(onChange: (changes: StorageChanges) => void): () => void {
+  const listener = (changes: StorageChanges, area: string) => {
+    if (area === 'local') onChange(changes);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 const CORPUS_KEY = 'corpus';
@@ -50,8 +61,9 @@ export async function announceDictionary(): Promise<void> {
   await browser.storage.local.set({ [REVISION_KEY]: Date.now() });
 }
 
-export function watchDictionary(onChange: () => void): void {
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes[REVISION_KEY]) onChange();
+/** Calls back when the background announces a new dictionary. Returns the unwatch. */
+export function watchDictionary(onChange: () => void): () => void {
+  return watchStorage((changes) => {
+    if (changes[REVISION_KEY]) onChange();
   });
 }

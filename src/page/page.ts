@@ -8,17 +8,20 @@ import { Painter } from './painter';
 import { Scanner } from './scanner';
 import { randomHighlightNames, TERM_STYLES } from './term-style';
 
+type Unsubscribe = () => void;
+
 /** What the page side needs from the extension; the content script entrypoint wires it to messages and storage. */
 export interface PageServices {
   /** The card page the hover card frames. */
   cardPage: CardPage;
   loadDictionary(): Promise<PageDictionary>;
   loadSettings(): Promise<Settings>;
-  watchSettings(onChange: (settings: Settings) => void): void;
+  /** The subscriptions return their undoing: stopping the page removes every listener it added. */
+  watchSettings(onChange: (settings: Settings) => void): Unsubscribe;
   /** Calls back when the extension's dictionary changed (a collection imported or removed). */
-  watchDictionary(onChange: () => void): void;
+  watchDictionary(onChange: () => void): Unsubscribe;
   /** Answers the extension's requests: step through terms (commands), list them and show one (the popup). */
-  answer(handlers: { step(direction: 1 | -1): void; listTerms(): PageTerms; showEntity(entityId: string): boolean }): void;
+  answer(handlers: { step(direction: 1 | -1): void; listTerms(): PageTerms; showEntity(entityId: string): boolean }): Unsubscribe;
   /** The specific entities the page mentions, for the toolbar badge. */
   reportTerms(entityIds: string[]): void;
   /** Inserts (`on`) or removes the frame's highlight stylesheet: present only while Lantern paints. */
@@ -93,13 +96,13 @@ export async function startPage(services: PageServices): Promise<() => void> {
     }
     return false;
   };
-  services.answer({
+  const unanswer = services.answer({
     step: (direction) => void stepTo(direction, painted),
     listTerms: () => ({ site, mode, terms: index.counts() }),
     showEntity: (entityId) => stepTo(1, (hit) => hit.entityId === entityId && painted(hit)),
   });
 
-  services.watchDictionary(async () => {
+  const unwatchDictionary = services.watchDictionary(async () => {
     const next = await services.loadDictionary();
     index.replaceMatcher(createMatcher(next.matcher), entityClasses(next));
     report();
@@ -108,9 +111,10 @@ export async function startPage(services: PageServices): Promise<() => void> {
     scanner.start(document.body ?? document.documentElement);
   });
 
-  services.watchSettings(apply);
+  const unwatchSettings = services.watchSettings(apply);
   apply(await services.loadSettings());
   return () => {
+    for (const undo of [unanswer, unwatchDictionary, unwatchSettings]) undo();
     scanner.stop();
     index.clear();
     painter.show(() => false);

@@ -10,7 +10,8 @@ type Loaded = { status: 'loading' } | { status: 'ready'; card: EntityCard | null
 export interface CardFrameProps {
   port: MessagePort;
   load(entityId: string): Promise<EntityCard | null>;
-  watchDictionary(onChange: () => void): void;
+  /** Returns the unwatch. */
+  watchDictionary(onChange: () => void): () => void;
   articleHref(article: CardArticle): string;
   openArticle(article: CardArticle): void;
 }
@@ -33,16 +34,26 @@ export function CardFrame({ port, load, watchDictionary, articleHref, openArticl
       else if (message?.type === 'pin') setShown((now) => now && { ...now, pinned: true });
       else if (message?.type === 'hide') setShown(null);
     };
-    watchDictionary(() => cache.current.clear());
-    const pointer = (inside: boolean) => () => post({ type: 'pointer', inside });
+    const unwatch = watchDictionary(() => cache.current.clear());
     const root = document.documentElement;
-    root.addEventListener('pointerenter', pointer(true));
-    root.addEventListener('pointerleave', pointer(false));
-    root.addEventListener('pointerdown', () => {
-      setShown((now) => now && { ...now, pinned: true });
-      post({ type: 'pin' });
-    });
-    root.addEventListener('keydown', (event) => event.key === 'Escape' && post({ type: 'close' }));
+    const listeners: [string, (event: Event) => void][] = [
+      ['pointerenter', () => post({ type: 'pointer', inside: true })],
+      ['pointerleave', () => post({ type: 'pointer', inside: false })],
+      [
+        'pointerdown',
+        () => {
+          setShown((now) => now && { ...now, pinned: true });
+          post({ type: 'pin' });
+        },
+      ],
+      ['keydown', (event) => (event as KeyboardEvent).key === 'Escape' && post({ type: 'close' })],
+    ];
+    for (const [type, listener] of listeners) root.addEventListener(type, listener);
+    return () => {
+      unwatch();
+      port.onmessage = null;
+      for (const [type, listener] of listeners) root.removeEventListener(type, listener);
+    };
   }, [port, post, watchDictionary]);
 
   useLayoutEffect(() => {
