@@ -28,10 +28,13 @@ export interface EntityClasses {
 
 /** Terms matched between two chances for the scanner to yield. */
 const HITS_PER_STEP = 2_000;
-/** Characters after a term the matcher reads to decide it (a word boundary, a possessive): they must be unchanged too. */
+/**
+ * Characters after a term that can decide it (a word boundary, a possessive, the next word for the name rules): a term
+ * is kept as found only if they are unchanged too. Generous: the rules read a few characters and one word.
+ */
+const DECIDING_CONTEXT = 64;
+/** Characters after a term the matcher reads for its boundary: a term re-found where it was, with these unchanged, is the same. */
 const LOOKAHEAD = 3;
-
-const hitKey = (span: { start: number; end: number; entityId: string }) => `${span.start}:${span.end}:${span.entityId}`;
 
 interface IndexedRun extends TextRun {
   hits: Hit[];
@@ -65,35 +68,47 @@ export class PageIndex {
 
   /** New settings for which occurrences are painted: applied to every hit at once. */
   setOccurrences(occurrences: Occurrences): void {
-    this.policy.change(occurrences, this.allHits());
+    this.policy.change(occurrences, this.hits());
   }
 
   /**
    * Matches a run, replacing whatever was found before in any of its nodes. A generator: it pauses after every few
    * thousand terms so the scanner can yield to the page inside one long run. The terms of the run's unchanged start
-   * (text appended to a block, say) keep their ranges, so an edit costs the changed part, not the whole block.
+   * (text appended to a block, say) stand as they were and matching resumes after them, so an edit costs the changed
+   * part, not the whole block: matches never overlap, so a scan from the last kept term's end finds what a whole one would.
    */
   *add(run: TextRun): Generator<void> {
     const before = this.runOf.get(run.nodes[0]!);
     const prefix = before && before.nodes[0] === run.nodes[0] ? unchangedPrefix(before, run) : 0;
-    const kept = new Map<string, Hit>();
-    if (before) for (const hit of before.hits) if (hit.end + LOOKAHEAD <= prefix) kept.set(hitKey(hit), hit);
-    for (const node of run.nodes) {
-      const old = this.runOf.get(node);
-      if (old) this.drop(old, kept);
+    const old = before?.hits ?? [];
+    let keep = 0;
+    while (keep < old.length && old[keep]!.end + DECIDING_CONTEXT <= prefix) keep++;
+    const kept = old.slice(0, keep);
+    const matches = this.matcher.find(run.text, kept.at(-1)?.end ?? 0);
+    // Near the change, a term found again where it was keeps its range (the page may hold on to it).
+    const reused: (Hit | undefined)[] = [];
+    let near = keep;
+    for (const match of matches) {
+      while (near < old.length && old[near]!.start < match.start) near++;
+      const hit = old[near];
+      const same = hit && hit.end + LOOKAHEAD <= prefix && hit.start === match.start && hit.end === match.end && hit.entityId === match.entityId;
+      reused.push(same ? hit : undefined);
     }
-    const matches = this.matcher.find(run.text);
-    if (!matches.length) return this.settle();
-    const indexed: IndexedRun = { ...run, hits: [] };
+    const reusedSet = new Set(reused.filter((hit) => hit !== undefined));
+    for (const node of run.nodes) {
+      const previous = this.runOf.get(node);
+      if (previous) this.drop(previous, previous === before ? keep : 0, reusedSet);
+    }
+    if (!matches.length && !kept.length) return this.settle();
+    // In the index before the new terms are added, so that a repaint they cause reaches the kept ones too.
+    const indexed: IndexedRun = { ...run, hits: kept };
     this.runs.add(indexed);
     for (const node of run.nodes) this.runOf.set(node, indexed);
     for (let i = 0; i < matches.length; i++) {
-      const match = matches[i]!;
-      const keep = kept.size === 0 ? undefined : kept.get(hitKey(match));
-      // A kept hit was out of every run while it waited: a page that turned to the story meanwhile did not repaint it.
-      if (keep) this.policy.refresh(keep);
-      const hit = keep ?? this.newHit(run, match);
-      indexed.hits.push(hit);
+      const again = reused[i];
+      // A reused hit was out of every run for a moment: a repaint meanwhile did not reach it.
+      if (again) this.policy.refresh(again);
+      indexed.hits.push(again ?? this.newHit(run, matches[i]!));
       if (i % HITS_PER_STEP === HITS_PER_STEP - 1) {
         yield;
         // The page removed the run's text meanwhile: what was added went with it.
@@ -168,11 +183,10 @@ export class PageIndex {
     for (const run of this.runs) yield* run.hits;
   }
 
-  /** Forgets a run and unpaints its hits, but for those kept for the run that replaces it. */
-  private drop(run: IndexedRun, kept?: Map<string, Hit>): void {
+  /** Forgets a run and unpaints its hits, but for its first `kept` and the `reused`, which the run replacing it keeps. */
+  private drop(run: IndexedRun, kept = 0, reused?: ReadonlySet<Hit>): void {
     this.runs.delete(run);
     for (const node of run.nodes) if (this.runOf.get(node) === run) this.runOf.delete(node);
-    const keeps = kept !== undefined && kept.size > 0;
-    for (const hit of run.hits) if (!keeps || kept.get(hitKey(hit)) !== hit) this.policy.removed(hit);
+    for (let i = kept; i < run.hits.length; i++) if (!reused?.has(run.hits[i]!)) this.policy.removed(run.hits[i]!);
   }
 }

@@ -407,6 +407,18 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
       await page.close();
     });
 
+    it('paints an entity at most 500 times on a page, and counts every occurrence for the popup', async () => {
+      const html = `<!doctype html><html lang="en"><body><p>GhostSec replied.</p>${'<p>ISIS said so.</p>'.repeat(600)}</body></html>`;
+      const page = await browser.open(server.page('/repeated.html', html));
+      await idle(page);
+      const painted = (await highlighted(page)).name;
+      expect(painted.filter((name) => name === 'ISIS')).toHaveLength(500);
+      expect(painted.filter((name) => name === 'GhostSec')).toHaveLength(1);
+      const tabId = await newestTabId();
+      expect((await listTerms(browser, tabId)).terms.find((term) => term.entityId === 'isis')?.count).toBe(600);
+      await page.close();
+    });
+
     it('paints each salience class as the options page says, at once', async () => {
       const page = await browser.open(server.page('/classes.html', PAINTED));
       await idle(page);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import type { Salience } from '../../../src/core/types';
-import { OccurrencePolicy, type Occurrence } from '../../../src/page/occurrences';
+import { OccurrencePolicy, PAINT_CAP, PAINT_CAP_PER_ENTITY, type Occurrence } from '../../../src/page/occurrences';
 
 interface TestHit extends Occurrence {
   name: string;
@@ -109,5 +109,35 @@ describe('OccurrencePolicy', () => {
     expect([...painted].sort()).toEqual(['isis1', 'isis2']);
     policy.added(hit('ghostsec1', 'specific'));
     expect([...painted].sort()).toEqual(['ghostsec1', 'isis1', 'isis2', 'twitter1', 'twitter2']);
+  });
+
+  it('paints an entity at most PAINT_CAP_PER_ENTITY times, and a crowded-out one takes the room a painted one leaves', () => {
+    const { policy, hit, painted, onTopic } = setUp();
+    onTopic();
+    const isis = Array.from({ length: PAINT_CAP_PER_ENTITY + 2 }, (_, i) => hit(`isis${i}`, 'specific'));
+    for (const h of isis) policy.added(h);
+    const paintedIsis = () => [...painted].filter((name) => name.startsWith('isis'));
+    expect(paintedIsis()).toHaveLength(PAINT_CAP_PER_ENTITY);
+    expect(isis.at(-1)!.painted).toBe(false);
+    policy.removed(isis[0]!);
+    policy.settle(() => isis.slice(1));
+    expect(paintedIsis()).toHaveLength(PAINT_CAP_PER_ENTITY);
+    // The earliest crowded-out occurrence took the room, not the last.
+    expect(isis[PAINT_CAP_PER_ENTITY]!.painted).toBe(true);
+    expect(isis.at(-1)!.painted).toBe(false);
+  });
+
+  it('paints at most PAINT_CAP occurrences in all, the earliest when settings change', () => {
+    const { policy, hit, painted } = setUp({ specific: 'first', context: 'none' });
+    const entities = Math.ceil(PAINT_CAP / PAINT_CAP_PER_ENTITY) + 1;
+    const hits = Array.from({ length: entities * PAINT_CAP_PER_ENTITY }, (_, i) => hit(`e${i % entities}-${i}`, 'specific'));
+    for (const h of hits) h.entityId = h.name.split('-')[0]!;
+    for (const h of hits) policy.added(h);
+    expect(painted.size).toBe(entities);
+    policy.change({ specific: 'all', context: 'none' }, hits);
+    expect(painted.size).toBe(PAINT_CAP);
+    expect(hits.slice(0, PAINT_CAP).every((h) => h.painted)).toBe(true);
+    policy.change({ specific: 'first', context: 'none' }, hits);
+    expect(painted.size).toBe(entities);
   });
 });
