@@ -32,12 +32,17 @@ async function withFrameGaps<T>(work: () => Promise<T>): Promise<{ value: T; lon
 }
 
 let idle: () => void = () => undefined;
-const scanned = () => new Promise<void>((resolve) => (idle = resolve));
+let lastIdle = -1;
+/** Resolves once Lantern has been idle after `since`, the page's last change (at once if it already has). */
+const scanned = (since = performance.now()) => (lastIdle > since ? Promise.resolve() : new Promise<void>((resolve) => (idle = resolve)));
 
 async function scanWithLantern(compiledUrl: string): Promise<void> {
   const compiled = (await (await fetch(compiledUrl)).json()) as CompiledDictionary;
   const done = scanned();
-  startLantern(createMatcher(compiled), () => idle());
+  startLantern(createMatcher(compiled), () => {
+    lastIdle = performance.now();
+    idle();
+  });
   await done;
 }
 
@@ -53,11 +58,13 @@ const FLOODS: Record<string, (lantern: boolean) => Promise<void>> = {
   async 'append-per-frame'(lantern) {
     const text = document.body.appendChild(document.createElement('p')).appendChild(new Text('ISIS said '.repeat(100_000)));
     if (lantern) await scanned();
+    let changed = 0;
     for (let frame = 0; frame < 60; frame++) {
       text.appendData('.');
+      changed = performance.now();
       await nextFrame();
     }
-    if (lantern) await scanned();
+    if (lantern) await scanned(changed);
   },
   /** 100,000 new elements at once. */
   async 'burst-100k'(lantern) {
