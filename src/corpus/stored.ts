@@ -11,7 +11,10 @@ import { isObject, type Fields } from '../core/fields';
 import { BUNDLE_VERSION, ENTITY_KINDS, type Bundle } from '../core/types';
 import { FORMAT as MATCHER_FORMAT } from '../match/format';
 import { buildSearchIndex } from '../search/build';
+import { boolean, exactly, failed, list, number, oneOf, optional, record, text, type Check, type Read } from './checks';
 import type { CollectionInfo, CollectionKind } from './collection';
+
+export type { Read } from './checks';
 
 export const STORED_FORMAT = 3;
 /** The first format whose search index folds accents, as queries now do. */
@@ -37,9 +40,6 @@ export interface DamagedCollection {
 
 /** One row of the options page's list: a collection that loads, or one that is damaged. */
 export type ListedCollection = { info: CollectionInfo; damage?: undefined } | { info?: undefined; damage: DamagedCollection };
-
-export type Read<T> = { ok: true; value: T } | { ok: false; reason: string };
-const failed = (reason: string): { ok: false; reason: string } => ({ ok: false, reason });
 
 /**
  * FNV-1a (32 bits) over the text's UTF-16 code units. Not cryptographic, and need not be: it catches damage, not
@@ -70,44 +70,6 @@ const unreadableFormat = (format: number | undefined) =>
     ? failed('its record has no format Lantern knows')
     : failed(`it was written in format ${format} by a newer Lantern; this one reads formats up to ${STORED_FORMAT}`);
 
-/**
- * A check returns undefined when the value is fine, or where it is wrong and how ("[3].aliases[0] is not text").
- * The where is built on the way out, so checking a large bundle that is fine allocates nothing.
- */
-type Check = (value: unknown) => string | undefined;
-
-const text: Check = (value) => (typeof value === 'string' ? undefined : ' is not text');
-const number: Check = (value) => (typeof value === 'number' && Number.isFinite(value) ? undefined : ' is not a number');
-const boolean: Check = (value) => (typeof value === 'boolean' ? undefined : ' is not true or false');
-const optional =
-  (check: Check): Check =>
-  (value) =>
-    value === undefined ? undefined : check(value);
-const oneOf =
-  (values: readonly string[]): Check =>
-  (value) =>
-    values.includes(value as string) ? undefined : ` is not one of ${values.join(', ')}`;
-const list =
-  (item: Check): Check =>
-  (value) => {
-    if (!Array.isArray(value)) return ' is not a list';
-    for (let i = 0; i < value.length; i++) {
-      const problem = item(value[i]);
-      if (problem) return `[${i}]${problem}`;
-    }
-    return undefined;
-  };
-const record =
-  (fields: Record<string, Check>): Check =>
-  (value) => {
-    if (!isObject(value)) return ' is not an object';
-    for (const name in fields) {
-      const problem = fields[name]!(value[name]);
-      if (problem) return `.${name}${problem}`;
-    }
-    return undefined;
-  };
-
 /** Short and URL-safe (so without the merge's `~`): it prefixes the collection's ids in the merged view. */
 const collectionId: Check = (value) => (typeof value === 'string' && /^[A-Za-z0-9_-]+$/.test(value) ? undefined : ' is not a collection id');
 const KINDS: readonly CollectionKind[] = ['articles', 'watchlist'];
@@ -123,7 +85,7 @@ const infoShape = record({
 
 /** The fields the merge, the matcher, the cards and the search read; anything else a bundle holds is not looked at. */
 const bundleShape = record({
-  version: (value) => (value === BUNDLE_VERSION ? undefined : ` ${String(value)} is not ${BUNDLE_VERSION}`),
+  version: exactly(BUNDLE_VERSION),
   corpus: record({ name: text, articleCount: number, entityCount: number, aliasCount: number }),
   articles: list(record({ id: text, title: text, date: text, source: text, url: text, text, sentences: list(record({ start: number, end: number })) })),
   entities: list(
@@ -140,7 +102,7 @@ const bundleShape = record({
     }),
   ),
   dictionary: list(record({ alias: text, entityId: text, caseSensitive: optional(boolean), acronym: optional(boolean), foldDiacritics: optional(boolean) })),
-  matcher: record({ format: (value) => (value === MATCHER_FORMAT ? undefined : ` ${String(value)} is not ${MATCHER_FORMAT}`) }),
+  matcher: record({ format: exactly(MATCHER_FORMAT) }),
   searchIndex: text,
 });
 
