@@ -44,6 +44,7 @@ export type ListedCollection = { info: CollectionInfo; damage?: undefined } | { 
 /**
  * FNV-1a (32 bits) over the text's UTF-16 code units. Not cryptographic, and need not be: it catches damage, not
  * tampering. Synchronous, so it runs inside an IndexedDB transaction, and as fast as the JSON.parse that follows it.
+ * The cached page dictionary (src/corpus/dictionary-cache.ts) carries one too.
  */
 export function checksumOf(text: string): string {
   let hash = 0x811c9dc5;
