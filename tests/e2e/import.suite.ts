@@ -96,7 +96,7 @@ function replaceWithVersion1(page: TestPage): Promise<void> {
 }
 
 /** Writes records straight into IndexedDB, as damage, an older Lantern or a newer one could have left them. */
-function writeRecords(page: TestPage, collections: RawCollection[]): Promise<void> {
+function writeRecords(page: TestPage, collections: (Omit<RawCollection, 'bundle'> & { bundle: unknown })[]): Promise<void> {
   return page.evaluate(
     (list) =>
       new Promise<void>((resolve, reject) => {
@@ -120,7 +120,7 @@ function writeRecords(page: TestPage, collections: RawCollection[]): Promise<voi
 }
 
 /** Import through the options page, then the page and the popup know the imported terms; removing them undoes it. */
-export function importSuite(launch: () => Promise<ExtensionBrowser>) {
+export function importSuite(launch: () => Promise<ExtensionBrowser>, name: ExtensionBrowser['name']) {
   describe('import collections', () => {
     let browser: ExtensionBrowser;
     let server: FixtureServer;
@@ -339,6 +339,24 @@ export function importSuite(launch: () => Promise<ExtensionBrowser>) {
       await options.bringToFront();
       expect(await reloadOptions()).toBe('1');
       await removeRow(`li[data-collection="${id}"]`);
+    });
+
+    it.skipIf(name !== 'chromium')('a background that has just started answers pages from the cached dictionary, without reading any collection', async () => {
+      expect(await importFiles('#import-articles', [file('cached.jsonl', ARTICLES.map((a) => JSON.stringify(a)).join('\n'))])).toContain('Imported “cached”');
+      const id = await options.evaluate(() => document.querySelector('#import-summary')!.getAttribute('data-collection')!);
+      // The bundle made unreadable, the record left as it is: only the dictionary cached at the import knows its terms now.
+      const { info } = await readRecords(options, id);
+      await writeRecords(options, [{ id, info, bundle: 'junk' }]);
+      await browser.stopBackground!();
+      const page = await browser.open(server.page('/cached.html', PAGE));
+      await until(async () => (await highlighted(page)).length === 2, 15_000, 'bundled and imported terms highlighted');
+      expect(await highlighted(page)).toEqual(['ISIS', 'Zorbulon Quaxley']);
+      await page.close();
+      // Anything that needs the collection itself finds it damaged.
+      await options.bringToFront();
+      expect(await reloadOptions()).toBe('1');
+      expect(await text(options, `li[data-collection="${id}"]`)).toContain('its record has no format Lantern knows');
+      await removeRow(`li[data-collection="${id}"][data-damaged]`);
     });
 
     it('a watch-list is private unless switched off; the switch persists and the page dictionary lists what only it knows', async () => {

@@ -46,6 +46,11 @@ export interface ExtensionBrowser {
   extensionUrl(path: string): string;
   /** The addresses of every open tab. */
   tabUrls(): Promise<string[]>;
+  /**
+   * Stops the extension's service worker, as Chromium does once it has been idle for 30 s; the next message starts it
+   * again. Chromium only: Lantern's background in Firefox is a page that stays.
+   */
+  stopBackground?(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -77,6 +82,19 @@ export async function launchChromium(build = CHROME_BUILD, options: LaunchOption
     openExtensionPage: (path) => open(base + path),
     extensionUrl: (path) => base + path,
     tabUrls: async () => context.pages().map((page) => page.url()),
+    stopBackground: async () => {
+      const cdp = await context.newCDPSession(context.pages()[0] ?? (await context.newPage()));
+      // Enabling the domain reports every worker's state at once, so a worker stopped already resolves too.
+      const stopped = new Promise<void>((resolve) =>
+        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+          if (versions.some((v) => v.scriptURL.startsWith(base) && v.runningStatus === 'stopped')) resolve();
+        }),
+      );
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await stopped;
+      await cdp.detach();
+    },
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
