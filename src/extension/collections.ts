@@ -4,7 +4,16 @@
  */
 import type { IDBPDatabase } from 'idb';
 import type { CollectionInfo } from '../corpus/collection';
-import { nameOf, readStoredBundle, readStoredInfo, toStoredBundle, toStoredInfo, type DamagedCollection, type ListedCollection } from '../corpus/stored';
+import {
+  isOlderFormat,
+  nameOf,
+  readStoredBundle,
+  readStoredInfo,
+  toStoredBundle,
+  toStoredInfo,
+  type DamagedCollection,
+  type ListedCollection,
+} from '../corpus/stored';
 import type { Bundle } from '../core/types';
 import { db, type Schema } from './database';
 
@@ -25,7 +34,7 @@ export async function listCollections(): Promise<ListedCollection[]> {
 
 /** Writes the record and its bundle in one transaction: a collection is stored whole or not at all. */
 export async function saveCollection(info: CollectionInfo, bundle: Bundle): Promise<void> {
-  const stored = toStoredBundle(bundle);
+  const stored = await toStoredBundle(bundle);
   const tx = (await db()).transaction(['collections', 'bundles'], 'readwrite');
   await Promise.all([tx.objectStore('bundles').put(stored, info.id), tx.objectStore('collections').put(toStoredInfo(info)), tx.done]);
 }
@@ -57,7 +66,7 @@ export async function removeCollection(id: string): Promise<() => Promise<void>>
 }
 
 export async function loadCollectionBundle(id: string): Promise<Bundle> {
-  const read = readStoredBundle(await (await db()).get('bundles', id));
+  const read = await readStoredBundle(await (await db()).get('bundles', id));
   if (!read.ok) throw new Error(`this collection cannot be read: ${read.reason}`);
   return read.value;
 }
@@ -66,27 +75,45 @@ type Loaded = { info: CollectionInfo; bundle: Bundle };
 
 /**
  * One collection, its record and bundle read in one transaction (so a removal cannot split them) and apart from
- * every other (so one that cannot be read, or fails to, takes nothing else with it). Undefined once removed.
+ * every other (so one that cannot be read, or fails to, takes nothing else with it). Undefined once removed. A bundle
+ * an older Lantern stored is written again in the current format.
  */
 async function loadCollection(database: IDBPDatabase<Schema>, id: string): Promise<Loaded | DamagedCollection | undefined> {
   let raw: unknown;
   try {
     const tx = database.transaction(['collections', 'bundles']);
-    const [record, bundle] = await Promise.all([tx.objectStore('collections').get(id), tx.objectStore('bundles').get(id)]);
+    const [record, stored] = await Promise.all([tx.objectStore('collections').get(id), tx.objectStore('bundles').get(id)]);
     if (record === undefined) return undefined;
     raw = record;
     const info = readStoredInfo(record);
     if (!info.ok) return { id, name: nameOf(record, id), reason: info.reason };
-    const read = readStoredBundle(bundle);
-    return read.ok ? { info: info.value, bundle: read.value } : { id, name: info.value.name, reason: read.reason };
+    const read = await readStoredBundle(stored);
+    if (!read.ok) return { id, name: info.value.name, reason: read.reason };
+    if (isOlderFormat(stored)) await migrateBundle(database, id, read.value);
+    return { info: info.value, bundle: read.value };
   } catch (error) {
     return { id, name: nameOf(raw, id), reason: `reading it failed (${String(error)})` };
   }
 }
 
 /**
+ * Writes a bundle read from an older format again in this one, unless it was removed meanwhile. One that cannot be
+ * packed stays as it was stored, still read from its old format; the collection loads either way.
+ */
+async function migrateBundle(database: IDBPDatabase<Schema>, id: string, bundle: Bundle): Promise<void> {
+  try {
+    const stored = await toStoredBundle(bundle);
+    const tx = database.transaction('bundles', 'readwrite');
+    if (isOlderFormat(await tx.store.get(id))) await tx.store.put(stored, id);
+    await tx.done;
+  } catch (error) {
+    console.warn(`Lantern: collection ${id} stays in its older format`, error);
+  }
+}
+
+/**
  * Every collection that loads, with its bundle, oldest first; and those that do not, with the reason. One after
- * another, so only one bundle's JSON text is held at a time.
+ * another, so only one bundle's stored data is unpacked at a time.
  */
 export async function loadCollections(): Promise<{ loaded: Loaded[]; damaged: DamagedCollection[] }> {
   const database = await db();

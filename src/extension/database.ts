@@ -3,12 +3,12 @@
  * dictionary (src/extension/dictionary-cache.ts). Its versions and their upgrades live here.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { formatOf, readStoredBundle, readStoredInfo, STORED_FORMAT, toStoredBundle, toStoredInfo, type Read } from '../corpus/stored';
+import { formatOf, readStoredInfo, STORED_FORMAT, toStoredInfo } from '../corpus/stored';
 
 export interface Schema extends DBSchema {
   /** StoredInfo, or whatever an older or newer Lantern (or damage) left there. */
   collections: { key: string; value: unknown };
-  /** StoredBundle, keyed by collection id; format 1 held the Bundle itself. */
+  /** StoredBundle, keyed by collection id; an older format's until the collection is next loaded. */
   bundles: { key: string; value: unknown };
   /** CachedDictionary, one record. */
   dictionary: { key: string; value: unknown };
@@ -18,43 +18,37 @@ const DB_NAME = 'lantern';
 
 type Upgrade = IDBPTransaction<Schema, StoreNames<Schema>[], 'versionchange'>;
 
-/** Rewrites every record an older format wrote; a record that cannot be read stays as it is, to be listed as damaged. */
-async function migrateRecords<T>(tx: Upgrade, store: StoreNames<Schema>, read: (raw: unknown) => Read<T>, write: (value: T) => unknown) {
-  for (let cursor = await tx.objectStore(store).openCursor(); cursor; cursor = await cursor.continue()) {
+/**
+ * Rewrites every info record an older format wrote; one that cannot be read stays as it is, to be listed as damaged.
+ * Bundles are rewritten when they are next loaded (src/extension/collections.ts): packing one is asynchronous, and an
+ * upgrade's transaction ends at the first wait for anything but the database.
+ */
+async function migrateInfos(tx: Upgrade): Promise<void> {
+  for (let cursor = await tx.objectStore('collections').openCursor(); cursor; cursor = await cursor.continue()) {
     const format = formatOf(cursor.value);
     if (format === undefined || format >= STORED_FORMAT) continue;
-    const record = read(cursor.value);
-    if (record.ok) await cursor.update(write(record.value));
+    const info = readStoredInfo(cursor.value);
+    if (info.ok) await cursor.update(toStoredInfo(info.value));
   }
 }
 
-/** Rewrites every record in the current format (each reader migrates from any older one). */
-async function migrateAll(_database: IDBPDatabase<Schema>, tx: Upgrade): Promise<void> {
-  await migrateRecords(tx, 'collections', readStoredInfo, toStoredInfo);
-  await migrateRecords(tx, 'bundles', readStoredBundle, toStoredBundle);
-}
-
-/** Step n brings the database from version n to n + 1; a new install runs them all, an update the ones it lacks. */
-const UPGRADES: ((database: IDBPDatabase<Schema>, tx: Upgrade) => Promise<void> | void)[] = [
-  (database) => {
-    database.createObjectStore('collections', { keyPath: 'id' });
-    database.createObjectStore('bundles');
-  },
-  // Format 2: the info says whether the collection is private; the bundle is stored as checksummed JSON text.
-  migrateAll,
-  // Format 3: the search index folds accents, as queries do.
-  migrateAll,
-  // The merged page dictionary's cache.
-  (database) => void database.createObjectStore('dictionary'),
-];
-const DB_VERSION = UPGRADES.length;
+/**
+ * Version 1 made the collections' stores; 2 and 3 migrated records to formats 2 and 3; 4 added the dictionary cache;
+ * 5 moves records to format 4 (bundles packed).
+ */
+const DB_VERSION = 5;
 
 let connection: Promise<IDBPDatabase<Schema>> | undefined;
 
 export const db = () =>
   (connection ??= openDB<Schema>(DB_NAME, DB_VERSION, {
     async upgrade(database, oldVersion, _newVersion, tx) {
-      for (let version = oldVersion; version < DB_VERSION; version++) await UPGRADES[version]!(database, tx);
+      if (oldVersion < 1) {
+        database.createObjectStore('collections', { keyPath: 'id' });
+        database.createObjectStore('bundles');
+      }
+      if (oldVersion < 4) database.createObjectStore('dictionary');
+      await migrateInfos(tx);
     },
     // Another context is upgrading or deleting the database: close, or it waits for us; the next use opens it again.
     blocking() {
