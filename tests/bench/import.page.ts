@@ -1,7 +1,5 @@
 /** Runs in the benchmark page: the content script's dictionary load, and an import through the real import worker. */
-import { deleteDB, openDB } from 'idb';
 import { mergeCollections } from '../../src/corpus/merge.ts';
-import { checksumOf } from '../../src/corpus/stored.ts';
 import { loadCollections } from '../../src/extension/collections.ts';
 import type { ImportEvent } from '../../src/extension/importer.ts';
 import { createMatcher } from '../../src/match/index.ts';
@@ -44,17 +42,6 @@ const importBench = {
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     const estimate = (await navigator.storage.estimate()) as StorageEstimate & { usageDetails?: { indexedDB?: number } };
     return estimate.usageDetails?.indexedDB ?? estimate.usage ?? 0;
-  },
-  /** The disk a bundle takes as stored formats 2 and 3 stored it, its JSON text, written to a scratch database and removed. */
-  async jsonRecordDiskUsage(bundleUrl: string): Promise<number> {
-    const json = await (await fetch(bundleUrl)).text();
-    const before = await importBench.diskUsage();
-    const database = await openDB('scratch', 1, { upgrade: (db) => db.createObjectStore('bundles') });
-    await database.put('bundles', { format: 3, checksum: checksumOf(json), json }, 'news');
-    database.close();
-    const after = await importBench.diskUsage();
-    await deleteDB('scratch');
-    return after - before;
   },
   /** What the background does when collections change or it restarts: read every stored collection, then merge. */
   async rebuild(): Promise<{ readMs: number; mergeMs: number }> {
