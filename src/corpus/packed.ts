@@ -17,8 +17,8 @@ export interface PackedBundle {
 
 const MAX = 0xffffffff;
 
-/** A number the packed format cannot hold, named by where it is in the bundle. */
-export class PackError extends Error {}
+/** The JSON part: the bundle without the numbers `numbers` holds. */
+type PackedJson = { articles: Omit<Article, 'sentences'>[]; entities: Omit<Entity, 'mentions' | 'articleIds' | 'coMentions'>[] };
 
 /** Whole numbers from 0 to 2³² − 1, one after another, each in as few bytes as it needs (LEB128: 7 bits a byte). */
 class NumberWriter {
@@ -50,7 +50,7 @@ class NumberWriter {
 }
 
 function checked(value: number, where: () => string): number {
-  if (!(Number.isInteger(value) && value >= 0 && value <= MAX)) throw new PackError(`${where()} is ${value}, not a whole number from 0 to ${MAX}`);
+  if (!(Number.isInteger(value) && value >= 0 && value <= MAX)) throw new Error(`${where()} is ${value}, not a whole number from 0 to ${MAX}`);
   return value;
 }
 
@@ -110,12 +110,12 @@ function inList(index: number, length: number, what: () => string): number {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-/** Packs a bundle; a number that is not a whole number from 0 to 2³² − 1 (never in a bundle Lantern built) throws a PackError naming it. */
+/** Packs a bundle; a number that is not a whole number from 0 to 2³² − 1 (never in a bundle Lantern built) throws, naming it. */
 export async function packBundle(bundle: Bundle): Promise<PackedBundle> {
   const { articles, entities, searchIndex, ...rest } = bundle;
   const numbers = new NumberWriter();
   articles.forEach(({ sentences }, a) => {
-    numbers.put(sentences.length, () => `article ${a}'s sentence count`);
+    numbers.put(sentences.length, () => `articles[${a}].sentences.length`);
     let end = 0;
     sentences.forEach((sentence, s) => {
       numbers.putAfter(end, sentence.start, () => `articles[${a}].sentences[${s}].start`);
@@ -129,11 +129,11 @@ export async function packBundle(bundle: Bundle): Promise<PackedBundle> {
   entities.forEach(({ id }, e) => entityIndex.has(id) || entityIndex.set(id, e));
   const indexOf = (index: Map<string, number>, id: string, where: () => string) => {
     const found = index.get(id);
-    if (found === undefined) throw new PackError(`${where()} is ${id}, which the bundle does not hold`);
+    if (found === undefined) throw new Error(`${where()} is ${id}, which the bundle does not hold`);
     return found;
   };
   entities.forEach(({ mentions, articleIds, coMentions }, e) => {
-    numbers.put(mentions.length, () => `entity ${e}'s mention count`);
+    numbers.put(mentions.length, () => `entities[${e}].mentions.length`);
     // Mentions come in text order, so each is stored after the one before it in the same article.
     let previous = { article: 0, sentence: 0, start: 0 };
     mentions.forEach((m, i) => {
@@ -146,15 +146,15 @@ export async function packBundle(bundle: Bundle): Promise<PackedBundle> {
       numbers.putAfter(m.start, m.end, where('end'));
       previous = { article, sentence: m.sentence, start: m.start };
     });
-    numbers.put(articleIds.length, () => `entity ${e}'s article count`);
+    numbers.put(articleIds.length, () => `entities[${e}].articleIds.length`);
     articleIds.forEach((id, i) => numbers.put(indexOf(articleIndex, id, () => `entities[${e}].articleIds[${i}]`), () => `entities[${e}].articleIds[${i}]`));
-    numbers.put(coMentions.length, () => `entity ${e}'s co-mention count`);
+    numbers.put(coMentions.length, () => `entities[${e}].coMentions.length`);
     coMentions.forEach(({ id, count }, i) => {
       numbers.put(indexOf(entityIndex, id, () => `entities[${e}].coMentions[${i}].id`), () => `entities[${e}].coMentions[${i}].id`);
       numbers.put(count, () => `entities[${e}].coMentions[${i}].count`);
     });
   });
-  const json = {
+  const json: PackedJson = {
     ...rest,
     articles: articles.map(({ sentences: _, ...article }) => article),
     entities: entities.map(({ mentions: _m, articleIds: _a, coMentions: _c, ...entity }) => entity),
@@ -185,7 +185,7 @@ export async function unpackBundle(packed: Record<string, unknown>): Promise<Rea
     return failed(`its data is damaged or cut short (${String(error)})`);
   }
   const [json, numbers, searchIndex] = inflated as [Uint8Array<ArrayBuffer>, Uint8Array<ArrayBuffer>, Uint8Array<ArrayBuffer>];
-  let parsed: { articles: Omit<Article, 'sentences'>[]; entities: Omit<Entity, 'mentions' | 'articleIds' | 'coMentions'>[] };
+  let parsed: PackedJson;
   try {
     parsed = JSON.parse(decoder.decode(json));
   } catch {
@@ -201,7 +201,7 @@ export async function unpackBundle(packed: Record<string, unknown>): Promise<Rea
   }
 }
 
-function unpackNumbers(parsed: { articles: Omit<Article, 'sentences'>[]; entities: Omit<Entity, 'mentions' | 'articleIds' | 'coMentions'>[] }, numbers: NumberReader) {
+function unpackNumbers(parsed: PackedJson, numbers: NumberReader): Pick<Bundle, 'articles' | 'entities'> {
   const articles = parsed.articles.map((article): Article => {
     const sentences = Array.from({ length: numbers.nextCount(2) }, () => ({ start: 0, end: 0 }));
     let end = 0;

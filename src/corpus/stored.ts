@@ -53,7 +53,7 @@ export function checksumOf(text: string): string {
 
 export const toStoredInfo = (info: CollectionInfo): StoredInfo => ({ ...info, format: STORED_FORMAT });
 
-/** Packs the bundle; a number no bundle Lantern builds could hold (see packBundle) throws, naming it. */
+/** Packs the bundle; a number no bundle Lantern builds could hold (see packBundle) throws, naming where it is. */
 export async function toStoredBundle(bundle: Bundle): Promise<StoredBundle> {
   return { format: STORED_FORMAT, ...(await packBundle(bundle)) };
 }
