@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { bundleAsset } from './src/cli/bundle-asset';
+import { bundleAssets } from './src/cli/bundle-asset';
 
 /** `LANTERN_TEST=1`: the e2e build, with markers on <html> the tests wait on (idle, errors, highlight names); output kept apart. */
 const testBuild = process.env.LANTERN_TEST === '1';
@@ -11,9 +11,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()], define: { 'import.meta.env.LANTERN_TEST': JSON.stringify(testBuild) } }),
   hooks: {
-    // The bundle is built from the corpus on every build (never committed), so it cannot go stale.
+    // The bundle (and the bundled dictionary beside it) is built from the corpus on every build (never committed), so it cannot go stale.
     'build:publicAssets': (_wxt, files) => {
-      files.push(bundleAsset());
+      files.push(...bundleAssets());
     },
   },
   // The sources zip (for store review) holds what builds the extension, not scratch files, screenshots or bench output.

@@ -21,10 +21,7 @@ export default defineBackground(() => {
   serve({
     'corpus-summary': async () => (await corpus.view()).corpus,
     'damaged-collections': () => corpus.damaged(),
-    'page-dictionary': async () => {
-      const { matcher, privateEntityIds, contextEntityIds } = await corpus.view();
-      return { matcher, privateEntityIds, contextEntityIds };
-    },
+    'page-dictionary': () => corpus.dictionary(),
     'entity-card': async ({ entityId }) => entityCard(await corpus.cards(), entityId),
     'highlight-styles': ({ names, on }, sender) => setPageStyles(sender, names, on),
     'page-terms': async ({ entityIds }, sender) => {

@@ -2,74 +2,20 @@
  * Imported collections in IndexedDB: a small record to list, and the bundle apart, so listing never loads bundles.
  * Records are read through src/corpus/stored.ts, never trusted: a damaged one is reported, not loaded.
  */
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { IDBPDatabase } from 'idb';
 import type { CollectionInfo } from '../corpus/collection';
 import {
-  formatOf,
+  isOlderFormat,
   nameOf,
   readStoredBundle,
   readStoredInfo,
-  STORED_FORMAT,
   toStoredBundle,
   toStoredInfo,
   type DamagedCollection,
   type ListedCollection,
-  type Read,
 } from '../corpus/stored';
 import type { Bundle } from '../core/types';
-
-interface Schema extends DBSchema {
-  /** StoredInfo, or whatever an older or newer Lantern (or damage) left there. */
-  collections: { key: string; value: unknown };
-  /** StoredBundle, keyed by collection id; format 1 held the Bundle itself. */
-  bundles: { key: string; value: unknown };
-}
-
-const DB_NAME = 'lantern';
-
-type Upgrade = IDBPTransaction<Schema, StoreNames<Schema>[], 'versionchange'>;
-
-/** Rewrites every record an older format wrote; a record that cannot be read stays as it is, to be listed as damaged. */
-async function migrateRecords<T>(tx: Upgrade, store: StoreNames<Schema>, read: (raw: unknown) => Read<T>, write: (value: T) => unknown) {
-  for (let cursor = await tx.objectStore(store).openCursor(); cursor; cursor = await cursor.continue()) {
-    const format = formatOf(cursor.value);
-    if (format === undefined || format >= STORED_FORMAT) continue;
-    const record = read(cursor.value);
-    if (record.ok) await cursor.update(write(record.value));
-  }
-}
-
-/** Rewrites every record in the current format (each reader migrates from any older one). */
-async function migrateAll(_database: IDBPDatabase<Schema>, tx: Upgrade): Promise<void> {
-  await migrateRecords(tx, 'collections', readStoredInfo, toStoredInfo);
-  await migrateRecords(tx, 'bundles', readStoredBundle, toStoredBundle);
-}
-
-/** Step n brings the database from version n to n + 1; a new install runs them all, an update the ones it lacks. */
-const UPGRADES: ((database: IDBPDatabase<Schema>, tx: Upgrade) => Promise<void> | void)[] = [
-  (database) => {
-    database.createObjectStore('collections', { keyPath: 'id' });
-    database.createObjectStore('bundles');
-  },
-  // Format 2: the info says whether the collection is private; the bundle is stored as checksummed JSON text.
-  migrateAll,
-  // Format 3: the search index folds accents, as queries do.
-  migrateAll,
-];
-const DB_VERSION = UPGRADES.length;
-
-let connection: Promise<IDBPDatabase<Schema>> | undefined;
-const db = () =>
-  (connection ??= openDB<Schema>(DB_NAME, DB_VERSION, {
-    async upgrade(database, oldVersion, _newVersion, tx) {
-      for (let version = oldVersion; version < DB_VERSION; version++) await UPGRADES[version]!(database, tx);
-    },
-    // Another context is upgrading or deleting the database: close, or it waits for us; the next use opens it again.
-    blocking() {
-      void connection?.then((database) => database.close());
-      connection = undefined;
-    },
-  }));
+import { db, type Schema } from './database';
 
 export const newCollectionId = () => `c${crypto.randomUUID().replaceAll('-', '').slice(0, 8)}`;
 
@@ -88,7 +34,7 @@ export async function listCollections(): Promise<ListedCollection[]> {
 
 /** Writes the record and its bundle in one transaction: a collection is stored whole or not at all. */
 export async function saveCollection(info: CollectionInfo, bundle: Bundle): Promise<void> {
-  const stored = toStoredBundle(bundle);
+  const stored = await toStoredBundle(bundle);
   const tx = (await db()).transaction(['collections', 'bundles'], 'readwrite');
   await Promise.all([tx.objectStore('bundles').put(stored, info.id), tx.objectStore('collections').put(toStoredInfo(info)), tx.done]);
 }
@@ -120,7 +66,7 @@ export async function removeCollection(id: string): Promise<() => Promise<void>>
 }
 
 export async function loadCollectionBundle(id: string): Promise<Bundle> {
-  const read = readStoredBundle(await (await db()).get('bundles', id));
+  const read = await readStoredBundle(await (await db()).get('bundles', id));
   if (!read.ok) throw new Error(`this collection cannot be read: ${read.reason}`);
   return read.value;
 }
@@ -129,27 +75,45 @@ type Loaded = { info: CollectionInfo; bundle: Bundle };
 
 /**
  * One collection, its record and bundle read in one transaction (so a removal cannot split them) and apart from
- * every other (so one that cannot be read, or fails to, takes nothing else with it). Undefined once removed.
+ * every other (so one that cannot be read, or fails to, takes nothing else with it). Undefined once removed. A bundle
+ * an older Lantern stored is written again in the current format.
  */
 async function loadCollection(database: IDBPDatabase<Schema>, id: string): Promise<Loaded | DamagedCollection | undefined> {
   let raw: unknown;
   try {
     const tx = database.transaction(['collections', 'bundles']);
-    const [record, bundle] = await Promise.all([tx.objectStore('collections').get(id), tx.objectStore('bundles').get(id)]);
+    const [record, stored] = await Promise.all([tx.objectStore('collections').get(id), tx.objectStore('bundles').get(id)]);
     if (record === undefined) return undefined;
     raw = record;
     const info = readStoredInfo(record);
     if (!info.ok) return { id, name: nameOf(record, id), reason: info.reason };
-    const read = readStoredBundle(bundle);
-    return read.ok ? { info: info.value, bundle: read.value } : { id, name: info.value.name, reason: read.reason };
+    const read = await readStoredBundle(stored);
+    if (!read.ok) return { id, name: info.value.name, reason: read.reason };
+    if (isOlderFormat(stored)) await migrateBundle(database, id, read.value);
+    return { info: info.value, bundle: read.value };
   } catch (error) {
     return { id, name: nameOf(raw, id), reason: `reading it failed (${String(error)})` };
   }
 }
 
 /**
+ * Writes a bundle read from an older format again in this one, unless it was removed meanwhile. One that cannot be
+ * packed stays as it was stored, still read from its old format; the collection loads either way.
+ */
+async function migrateBundle(database: IDBPDatabase<Schema>, id: string, bundle: Bundle): Promise<void> {
+  try {
+    const stored = await toStoredBundle(bundle);
+    const tx = database.transaction('bundles', 'readwrite');
+    if (isOlderFormat(await tx.store.get(id))) await tx.store.put(stored, id);
+    await tx.done;
+  } catch (error) {
+    console.warn(`Lantern: collection ${id} stays in its older format`, error);
+  }
+}
+
+/**
  * Every collection that loads, with its bundle, oldest first; and those that do not, with the reason. One after
- * another, so only one bundle's JSON text is held at a time.
+ * another, so only one bundle's stored data is unpacked at a time.
  */
 export async function loadCollections(): Promise<{ loaded: Loaded[]; damaged: DamagedCollection[] }> {
   const database = await db();

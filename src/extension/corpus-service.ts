@@ -1,17 +1,31 @@
+import { dictionaryKey } from '../corpus/dictionary-cache';
 import { mergeCollections, type Collection, type MergedView } from '../corpus/merge';
+import { pageDictionaryOf, type PageDictionary } from '../corpus/page-dictionary';
 import type { DamagedCollection } from '../corpus/stored';
-import { loadBundledCorpus } from './bundle-loader';
-import { loadCollections } from './collections';
+import type { Bundle } from '../core/types';
+import { loadBundledCorpus, loadBundledDictionary } from './bundle-loader';
+import { listCollections, loadCollections } from './collections';
+import { loadCachedDictionary, saveCachedDictionary } from './dictionary-cache';
 import { Corpus } from '../search/corpus';
 import { createSearchService } from './search-service';
 import { announceDictionary, loadCorpusSettings } from './settings';
 
+/** Made on first use, then kept. */
+const lazy = <T>(make: () => Promise<T>) => {
+  let made: Promise<T> | undefined;
+  return () => (made ??= make());
+};
+
 /**
  * The background's view of everything Lantern knows: the bundled corpus (unless turned off) and every import that
  * loads. A damaged import is left out and reported, so it cannot take the others, the page highlights or search with it.
+ * Nothing is loaded before it is asked for, and a page's dictionary is answered without loading any collection when
+ * it can: a background that has just started would otherwise unpack every collection before a page sees a highlight.
  */
 export function createCorpusService() {
-  let bundled: ReturnType<typeof loadBundledCorpus> | undefined;
+  let bundled: Promise<Bundle> | undefined;
+  const bundledDictionary = lazy(loadBundledDictionary);
+
   const merge = async (loading: ReturnType<typeof loadCollections>): Promise<MergedView> => {
     const [settings, { loaded }] = await Promise.all([loadCorpusSettings(), loading]);
     const collections: Collection[] = loaded.map(({ info, bundle }) => ({
@@ -23,31 +37,63 @@ export function createCorpusService() {
     if (settings.bundled) collections.unshift({ prefix: '', bundle: await (bundled ??= loadBundledCorpus()) });
     return mergeCollections(collections);
   };
+
+  /** What the merged dictionary is made from, read from the small records only; and the bundled dictionary. */
+  const dictionarySources = async () => {
+    const [settings, listed, file] = await Promise.all([loadCorpusSettings(), listCollections(), bundledDictionary()]);
+    const collections = listed.flatMap(({ info }) => (info ? [info] : []));
+    return { key: dictionaryKey({ bundledFile: file.checksum, bundled: settings.bundled, collections }), bundledOnly: settings.bundled && !collections.length, file };
+  };
+
+  /**
+   * The bundled dictionary when nothing else is merged; else the merged one cached for exactly these sources; else
+   * the view's, cached if nothing changed while the view loaded (the key would otherwise name what it is not made of).
+   */
+  const pageDictionary = async (view: () => Promise<MergedView>): Promise<PageDictionary> => {
+    const sources = await dictionarySources().catch((error: unknown) => console.error('Lantern: the dictionary cache cannot be read', error));
+    if (!sources) return pageDictionaryOf(await view());
+    if (sources.bundledOnly) return sources.file.dictionary;
+    const cached = await loadCachedDictionary(sources.key);
+    if (cached) return cached;
+    const dictionary = pageDictionaryOf(await view());
+    if ((await dictionarySources()).key === sources.key) await saveCachedDictionary(sources.key, dictionary);
+    return dictionary;
+  };
+
   const open = () => {
     // Storage that cannot be opened at all (e.g. a database from a newer Lantern) must not take the bundled corpus with it.
-    const loading = loadCollections().catch((error: unknown) => {
-      console.error('Lantern: imported collections could not be read', error);
-      return { loaded: [], damaged: [] };
-    });
-    const view = merge(loading);
-    // Known as soon as the collections are read, whether or not the merge that follows succeeds.
-    const damaged: Promise<DamagedCollection[]> = loading.then(({ damaged }) => {
-      if (damaged.length) console.warn('Lantern: collections left out', damaged);
-      return damaged;
-    });
-    const corpus = view.then((merged) => new Corpus(merged));
-    return { view, damaged, cards: corpus, search: createSearchService(corpus) };
+    const loading = lazy(() =>
+      loadCollections().catch((error: unknown) => {
+        console.error('Lantern: imported collections could not be read', error);
+        return { loaded: [], damaged: [] };
+      }),
+    );
+    const view = lazy(() => merge(loading()));
+    const corpus = lazy(async () => new Corpus(await view()));
+    return {
+      view,
+      // Known as soon as the collections are read, whether or not the merge that follows succeeds.
+      damaged: lazy(async (): Promise<DamagedCollection[]> => {
+        const { damaged } = await loading();
+        if (damaged.length) console.warn('Lantern: collections left out', damaged);
+        return damaged;
+      }),
+      cards: corpus,
+      search: createSearchService(corpus),
+      dictionary: lazy(() => pageDictionary(view)),
+    };
   };
   let current = open();
   return {
-    view: () => current.view,
-    damaged: () => current.damaged,
-    cards: () => current.cards,
+    view: () => current.view(),
+    damaged: () => current.damaged(),
+    cards: () => current.cards(),
     search: () => current.search,
-    /** Rebuilds from storage, then tells open pages to fetch the new dictionary. */
+    dictionary: () => current.dictionary(),
+    /** Starts again from storage, then tells open pages to fetch the new dictionary (merged and cached by then). */
     async rebuild(): Promise<void> {
       current = open();
-      await current.view;
+      await current.dictionary();
       await announceDictionary();
     },
   };

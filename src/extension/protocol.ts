@@ -4,10 +4,13 @@
  * nothing else from src/extension (see src/ARCHITECTURE.md); src/extension/messages.ts sends and serves them.
  */
 import type { EntityCard } from '../card/entity-card';
+import type { PageDictionary } from '../corpus/page-dictionary';
 import type { DamagedCollection } from '../corpus/stored';
 import type { HighlightNames, ModeSetting, PageMode } from '../core/settings';
-import type { Bundle, CompiledDictionary } from '../core/types';
+import type { Bundle } from '../core/types';
 import type { ArticleDetails, EntityDetails, EntityHit, SearchResults } from '../search/types';
+
+export type { PageDictionary };
 
 /** Every request the extension's parts send the background, with its reply type. One place, typed both ways. */
 export interface Requests {
@@ -32,16 +35,6 @@ export interface Requests {
   entities: { request: { entityIds: string[] }; reply: EntityHit[] };
   /** The options page imported, removed or made private a collection, or turned the bundled corpus on or off: rebuild the view. */
   'collections-changed': { request: Record<string, never>; reply: void };
-}
-
-/**
- * What a page needs to find terms: the compiled dictionary, the entities it must find but never paint (private), and
- * those that are background, painted as the settings say for context entities (at their first occurrence by default).
- */
-export interface PageDictionary {
-  matcher: CompiledDictionary;
-  privateEntityIds: string[];
-  contextEntityIds: string[];
 }
 
 /** What a tab's top frame found: its site, Lantern's mode there, and each entity with its number of mentions. */

@@ -1,14 +1,17 @@
 /**
  * Import section: the 20,000-article news corpus built in Node (by stage) and imported in headless Chromium through the
- * real import worker, bundle size, the merged view's rebuild, dictionary load and heap in a page, search latency over
- * the merged view, and how many entities come out (with a fixed sample of 30 to read).
+ * real import worker, bundle size, the size it is stored at (stored formats 3 and 4), the merged view's rebuild,
+ * dictionary load and heap in a page, search latency over the merged view, and how many entities come out (with a
+ * fixed sample of 30 to read).
  */
 import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
 import { build } from 'esbuild';
 import type { Bundle } from '../../src/core/types.ts';
 import { buildBundle, type BuildStage } from '../../src/corpus/bundle.ts';
 import { mergeCollections } from '../../src/corpus/merge.ts';
 import { buildBundleFromDir } from '../../src/corpus/node.ts';
+import { checksumOf, toStoredBundle } from '../../src/corpus/stored.ts';
 import { Corpus } from '../../src/search/corpus.ts';
 import { SearchEngine } from '../../src/search/engine.ts';
 import type { BenchContext, BenchSection } from './lib/section.ts';
@@ -27,6 +30,7 @@ interface PageApi {
     loadDictionary(url: string): Promise<number>;
     importFile(fileUrl: string, name: string, workerUrl: string): Promise<ImportMeasurement>;
     rebuild(): Promise<{ readMs: number; mergeMs: number }>;
+    diskUsage(): Promise<number>;
   };
 }
 
@@ -75,13 +79,29 @@ function buildInNode(context: BenchContext, text: string): Bundle {
   return bundle;
 }
 
+/**
+ * The collection as stored formats 3 (its JSON text) and 4 (packed) hold it: the bytes IndexedDB's structured clone
+ * writes (v8.serialize is the same serialiser). The page's in-memory profile has no room for format 3 on disk.
+ */
+async function storedSizes({ results }: BenchContext, bundle: Bundle): Promise<void> {
+  const json = JSON.stringify(bundle);
+  results.add('import.stored.format-3.serialised', v8.serialize({ format: 3, checksum: checksumOf(json), json }).length, 'bytes');
+  const started = performance.now();
+  const stored = await toStoredBundle(bundle);
+  results.add('import.stored.format-4.pack', performance.now() - started, 'ms');
+  results.add('import.stored.format-4.serialised', v8.serialize(stored).length, 'bytes');
+}
+
+/** Through the real import worker, which stores the collection as the extension does (format 4): its time and disk. */
 async function importInBrowser(context: BenchContext, text: string): Promise<void> {
   const { browser, results, log } = context;
   const worker = await build({ entryPoints: [WORKER], bundle: true, write: false, format: 'iife', target: 'chrome120' });
   const workerUrl = browser.serve('/import-worker.js', worker.outputFiles[0]!.text, 'text/javascript');
   const fileUrl = browser.serve('/news.jsonl', text);
+  const before = await browser.page.evaluate(() => (globalThis as unknown as PageApi).importBench.diskUsage());
   const m = await browser.page.evaluate(([f, w]) => (globalThis as unknown as PageApi).importBench.importFile(f, 'news.jsonl', w), [fileUrl, workerUrl] as const);
   if (m.failed) throw new Error(`in-browser import failed: ${m.failed}`);
+  results.add('import.stored.format-4.disk', (await browser.page.evaluate(() => (globalThis as unknown as PageApi).importBench.diskUsage())) - before, 'bytes');
   results.add('import.browser.total', m.totalMs, 'ms');
   for (const [stage, at] of Object.entries(m.stages)) results.add(`import.browser.reached.${stage}`, at, 'ms');
   log(`browser import: ${m.articles} articles in ${(m.totalMs / 1000).toFixed(1)} s`);
@@ -129,5 +149,6 @@ export const importBench: BenchSection = {
 
     await dictionaryInPage(context, JSON.stringify(view!.matcher));
     await importInBrowser(context, text);
+    await storedSizes(context, bundle);
   },
 };

@@ -38,6 +38,12 @@ const importBench = {
       worker.postMessage({ kind: 'articles', files: [file], private: false });
     });
   },
+  /** The bytes IndexedDB takes on disk for this origin, once Chromium has written them out. */
+  async diskUsage(): Promise<number> {
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    const estimate = (await navigator.storage.estimate()) as StorageEstimate & { usageDetails?: { indexedDB?: number } };
+    return estimate.usageDetails?.indexedDB ?? estimate.usage ?? 0;
+  },
   /** What the background does when collections change or it restarts: read every stored collection, then merge. */
   async rebuild(): Promise<{ readMs: number; mergeMs: number }> {
     const started = performance.now();

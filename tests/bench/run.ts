@@ -8,8 +8,9 @@ import { searchBench } from './search.bench.ts';
 import { importBench } from './import.bench.ts';
 import { hostileBench } from './hostile.bench.ts';
 import { paintedBench } from './painted.bench.ts';
+import { wakeBench } from './wake.bench.ts';
 
-const SECTIONS: BenchSection[] = [matcherBench, searchBench, pageBench, hostileBench, paintedBench, importBench];
+const SECTIONS: BenchSection[] = [matcherBench, searchBench, pageBench, hostileBench, paintedBench, importBench, wakeBench];
 const RESULTS_PATH = 'tests/bench/results.json';
 
 async function main(): Promise<void> {

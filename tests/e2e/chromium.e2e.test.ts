@@ -11,6 +11,6 @@ popupSuite(launchChromium);
 searchSuite(launchChromium);
 articleSuite(launchChromium);
 contentSuite(launchChromium, 'chromium');
-importSuite(launchChromium);
+importSuite(launchChromium, 'chromium');
 hostileSuite(launchChromium);
 firstRunSuite(launchChromium);

@@ -11,6 +11,6 @@ popupSuite(launchFirefox);
 searchSuite(launchFirefox);
 articleSuite(launchFirefox);
 contentSuite(launchFirefox, 'firefox');
-importSuite(launchFirefox);
+importSuite(launchFirefox, 'firefox');
 hostileSuite(launchFirefox);
 firstRunSuite(launchFirefox);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { chromium, type BrowserContext } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { browserPath } from '../../browser-paths';
 import { until } from './until';
@@ -46,6 +46,11 @@ export interface ExtensionBrowser {
   extensionUrl(path: string): string;
   /** The addresses of every open tab. */
   tabUrls(): Promise<string[]>;
+  /**
+   * Stops the extension's service worker, as Chromium does once it has been idle for 30 s; the next message starts it
+   * again. Chromium only: Lantern's background in Firefox is a page that stays.
+   */
+  stopBackground?(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -77,11 +82,30 @@ export async function launchChromium(build = CHROME_BUILD, options: LaunchOption
     openExtensionPage: (path) => open(base + path),
     extensionUrl: (path) => base + path,
     tabUrls: async () => context.pages().map((page) => page.url()),
+    stopBackground: () => stopServiceWorker(context, base),
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Stops the service workers of a Chromium context (the extension's, whose scripts start with `scope`, among them),
+ * as Chromium stops idle ones; resolves once that one has stopped.
+ */
+export async function stopServiceWorker(context: BrowserContext, scope: string): Promise<void> {
+  const cdp = await context.newCDPSession(context.pages()[0] ?? (await context.newPage()));
+  // Enabling the domain reports every worker's state at once, so a worker stopped already resolves too.
+  const stopped = new Promise<void>((resolve) =>
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      if (versions.some((v) => v.scriptURL.startsWith(scope) && v.runningStatus === 'stopped')) resolve();
+    }),
+  );
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.detach();
 }
 
 /** Headless Firefox ESR with the built add-on installed temporarily (Puppeteer over WebDriver BiDi). */

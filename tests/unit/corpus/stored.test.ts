@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Bundle } from '../../../src/core/types';
 import { buildCollection, countsOf, type CollectionInfo } from '../../../src/corpus/collection';
 import { buildBundleFromDir } from '../../../src/corpus/node';
-import { checkBundle, checksumOf, listWithDamage, readStoredBundle, readStoredInfo, STORED_FORMAT, toStoredBundle, toStoredInfo } from '../../../src/corpus/stored';
+import { deflate, inflate } from '../../../src/corpus/zlib';
+import { checkBundle, checksumOf, isOlderFormat, listWithDamage, readStoredBundle, readStoredInfo, STORED_FORMAT, toStoredBundle, toStoredInfo } from '../../../src/corpus/stored';
 
 const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
 const { bundle } = buildCollection('articles', {
@@ -24,15 +25,24 @@ describe('checksumOf', () => {
   });
 });
 
+/** What Lantern stored as formats 2 and 3: the bundle's JSON text and its checksum. */
+const checksummed = (format: 2 | 3, value: unknown) => {
+  const json = JSON.stringify(value);
+  return { format, checksum: checksumOf(json), json };
+};
+
 describe('stored bundles', () => {
-  it('read back what was stored, in the current format', () => {
-    const stored = toStoredBundle(bundle);
+  it('read back what was stored, in the current format', async () => {
+    const stored = await toStoredBundle(bundle);
     expect(stored.format).toBe(STORED_FORMAT);
-    expect(readStoredBundle(structuredClone(stored))).toEqual({ ok: true, value: bundle });
+    expect(await readStoredBundle(structuredClone(stored))).toEqual({ ok: true, value: bundle });
+    expect(isOlderFormat(stored)).toBe(false);
   });
 
-  it('read a format 1 record (the bundle itself, no checksum) as it is', () => {
-    expect(readStoredBundle(clone(bundle))).toEqual({ ok: true, value: bundle });
+  it('read a format 1 record (the bundle itself, no checksum) and a format 3 one (its JSON text) as they are', async () => {
+    expect(await readStoredBundle(clone(bundle))).toEqual({ ok: true, value: bundle });
+    expect(await readStoredBundle(checksummed(3, bundle))).toEqual({ ok: true, value: bundle });
+    expect([clone(bundle), checksummed(2, bundle), checksummed(3, bundle)].map(isOlderFormat)).toEqual([true, true, true]);
   });
 
   it('accept the bundled corpus and a watch-list', () => {
@@ -40,30 +50,52 @@ describe('stored bundles', () => {
     expect(checkBundle(buildCollection('watchlist', { name: 'w', files: [file('w.csv', '@QuuxWatcher,only the list\n#OpISIS\n')] }).bundle).ok).toBe(true);
   });
 
-  it('refuse a record changed or cut short after it was written', () => {
-    const stored = toStoredBundle(bundle);
-    expect(reason(readStoredBundle({ ...stored, json: stored.json.replace('GhostSec', 'GhostSeq') }))).toContain('checksum does not match');
-    expect(reason(readStoredBundle({ ...stored, json: stored.json.slice(0, -10) }))).toContain('checksum does not match');
+  it('refuse a record changed or cut short after it was written', async () => {
+    const stored = await toStoredBundle(bundle);
+    const changed = structuredClone(stored);
+    changed.json[Math.floor(changed.json.length / 2)]! ^= 0xff;
+    expect(reason(await readStoredBundle(changed))).toMatch(/^its data is damaged or cut short \(/);
+    expect(reason(await readStoredBundle({ ...stored, searchIndex: stored.searchIndex.slice(0, -10) }))).toMatch(/^its data is damaged or cut short/);
+    expect(reason(await readStoredBundle({ ...stored, numbers: 'lost' }))).toBe('its numbers data is missing');
+    const old = checksummed(3, bundle);
+    expect(reason(await readStoredBundle({ ...old, json: old.json.replace('GhostSec', 'GhostSeq') }))).toContain('checksum does not match');
+    expect(reason(await readStoredBundle({ ...old, json: old.json.slice(0, -10) }))).toContain('checksum does not match');
   });
 
-  it('refuse JSON that matches its checksum but is not a bundle', () => {
-    expect(reason(readStoredBundle({ format: STORED_FORMAT, json: '{"nope', checksum: checksumOf('{"nope') }))).toBe('its data is not valid JSON');
-    expect(reason(readStoredBundle({ format: STORED_FORMAT, json: '[]', checksum: checksumOf('[]') }))).toBe('bundle is not an object');
+  it('refuse data that matches its checksum but is not a bundle', async () => {
+    expect(reason(await readStoredBundle({ format: 3, json: '{"nope', checksum: checksumOf('{"nope') }))).toBe('its data is not valid JSON');
+    expect(reason(await readStoredBundle(checksummed(3, [])))).toBe('bundle is not an object');
+    const stored = await toStoredBundle(bundle);
+    const numbers = await inflate(stored.numbers);
+    const withNumbers = async (bytes: number[]) => reason(await readStoredBundle({ ...stored, numbers: await deflate(new Uint8Array(bytes)) }));
+    expect(await withNumbers([...numbers.slice(0, -1)])).toBe('its numbers end before its articles and entities do');
+    expect(await withNumbers([...numbers, 0, 0])).toBe('its numbers go on for 2 bytes after its articles and entities end');
+    // The first mention of the first entity, in an article the bundle does not hold; and a count of billions.
+    const firstMention = 1 + 2 * bundle.articles[0]!.sentences.length + 1;
+    const elsewhere = [...numbers.slice(0, firstMention), 9, ...numbers.slice(firstMention + 1)];
+    expect(await withNumbers(elsewhere)).toBe(`entity ${bundle.entities[0]!.id}'s mention names article 10 of 1`);
+    expect(await withNumbers([0xff, 0xff, 0xff, 0xff, 0x0f, ...numbers.slice(1)])).toBe('its numbers end before its articles and entities do');
+    expect(await withNumbers([0xff, 0xff, 0xff, 0xff, 0x7f])).toBe(`its numbers hold one over 4294967295 at byte 5`);
   });
 
-  it('rebuild the search index of a bundle stored before search folded accents (format 2)', () => {
+  it('rebuild the search index of a bundle stored before search folded accents (format 2)', async () => {
     const { bundle: accented } = buildCollection('articles', { name: 'n', files: [file('n.jsonl', JSON.stringify({ id: 'a1', text: 'Dana Kolářová spoke to GhostSec.' }))] });
     expect(accented.searchIndex).toContain('"kolarova"');
-    const format2 = { ...toStoredBundle({ ...accented, searchIndex: accented.searchIndex.replaceAll('kolarova', 'kolářová') }), format: 2 };
-    const read = readStoredBundle(format2);
+    const read = await readStoredBundle(checksummed(2, { ...accented, searchIndex: accented.searchIndex.replaceAll('kolarova', 'kolářová') }));
     expect(read.ok && read.value.searchIndex).toBe(accented.searchIndex);
   });
 
-  it('refuse a format from a newer Lantern, a format that is not a number, and a missing bundle', () => {
-    expect(reason(readStoredBundle({ ...toStoredBundle(bundle), format: 99 }))).toBe(`it was written in format 99 by a newer Lantern; this one reads formats up to ${STORED_FORMAT}`);
-    expect(reason(readStoredBundle({ format: 'two' }))).toBe('its record has no format Lantern knows');
-    expect(reason(readStoredBundle('junk'))).toBe('its record has no format Lantern knows');
-    expect(reason(readStoredBundle(undefined))).toBe('its bundle is missing');
+  it('refuse a format from a newer Lantern, a format that is not a number, and a missing bundle', async () => {
+    expect(reason(await readStoredBundle({ ...(await toStoredBundle(bundle)), format: 99 }))).toBe(`it was written in format 99 by a newer Lantern; this one reads formats up to ${STORED_FORMAT}`);
+    expect(reason(await readStoredBundle({ format: 'two' }))).toBe('its record has no format Lantern knows');
+    expect(reason(await readStoredBundle('junk'))).toBe('its record has no format Lantern knows');
+    expect(reason(await readStoredBundle(undefined))).toBe('its bundle is missing');
+  });
+
+  it('refuse to store a number the format cannot hold, naming it', async () => {
+    const copy = clone(bundle);
+    copy.articles[0]!.sentences[1]!.start = -1;
+    await expect(toStoredBundle(copy)).rejects.toThrow('articles[0].sentences[1].start is -1, not a whole number from 0 to 4294967295');
   });
 
   it('name where a bundle has a field of the wrong kind', () => {
