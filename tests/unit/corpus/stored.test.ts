@@ -68,7 +68,7 @@ describe('stored bundles', () => {
     const stored = await toStoredBundle(bundle);
     const numbers = await inflate(stored.numbers);
     const withNumbers = async (bytes: number[]) => reason(await readStoredBundle({ ...stored, numbers: await deflate(new Uint8Array(bytes)) }));
-    expect(await withNumbers([...numbers.slice(0, -1)])).toBe('its numbers end before its articles and entities do');
+    expect(await withNumbers(Array.from(numbers.slice(0, -1)))).toBe('its numbers end before its articles and entities do');
     expect(await withNumbers([...numbers, 0, 0])).toBe('its numbers go on for 2 bytes after its articles and entities end');
     // The first mention of the first entity, in an article the bundle does not hold; and a count of billions.
     const firstMention = 1 + 2 * bundle.articles[0]!.sentences.length + 1;
