@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import { placeNamed } from './gazetteer';
 import { endsAsOrganisation, isTitle } from './titles';
 import { isDemonym } from './adjectives';
+import { shapedLikePersonName } from './kinds';
 import { isOrdinaryWord } from './words';
 
 /**
@@ -137,6 +138,8 @@ function trimRun(words: string[], initial: boolean): TrimmedRun {
     titled = start < end && !isConnector(first());
     while (start < end && isConnector(first())) start++;
   }
+  // "ambassador to Moscow Salah Bassiouni": a place before a person's two names is where they are, not their name.
+  if (end - start === 3 && placeNamed(first()) && shapedLikePersonName(words.slice(start + 1, end).join(' '))) start++;
   // "the European Airbus consortium": a people's adjective before one name describes it ("European Union" keeps it:
   // "Union" alone is an ordinary word).
   if (end - start === 2 && isDemonymWord(first()) && !isOrdinaryWord(words[start + 1]!) && !isAllCaps(words[start + 1]!)) start++;

@@ -45,6 +45,7 @@ describe('extraction keeps names only', () => {
     // No person "European Airbus" (and this "Airbus", beside a capital, is not a mention the matcher would count).
     expect(kindsOf('The government backed the European Airbus, and the European Union agreed.')).toEqual({ 'European Union': 'organisation' });
     expect(kindsOf('"It is hard to say," said Allan Leslie of Discount Corp.')).toEqual({ 'Allan Leslie': 'person', 'Discount Corp': 'organisation' });
+    expect(kindsOf('He met the ambassador to Moscow Salah Bassiouni at the London Stock Exchange.')).toEqual({ 'Salah Bassiouni': 'person', 'London Stock Exchange': 'organisation' });
     expect(kindsOf('The Bank of England and the University of Texas met.')).toEqual({ 'Bank of England': 'organisation', 'University of Texas': 'organisation' });
     expect(kindsOf('Prices of TSR-20 rose, and liquid assets in public hands (ALP) grew, said the Ostrava Relief Agency (ORA).')).toEqual({ 'Ostrava Relief Agency': 'organisation' });
   });
