@@ -2,7 +2,7 @@ import { BUNDLE_VERSION, type Article, type Bundle, type DictionaryEntry, type E
 import { COLLISION_RULE, compileDictionary, createMatcher, DictionaryError, type Collision } from '../match';
 import { buildSearchIndex } from '../search/build';
 import { prepareArticle } from './article';
-import { parseCuratedEntities } from './curated';
+import { parseCuratedEntities, shownNames } from './curated';
 import { describeFromCorpus } from './describe';
 import { defaultExtractOptions, extractEntities, type DraftEntity, type ExtractOptions } from './entities';
 import { CorpusError, fileSkipped, nothingFound, summariseWarnings, tooManyAliases, type CorpusWarning, type Location } from './errors';
@@ -39,7 +39,7 @@ export interface BuildResult {
 }
 
 function dictionaryOf(entities: DraftEntity[]): DictionaryEntry[] {
-  return entities.flatMap((entity) => entity.aliases.map(({ alias, ...rule }) => ({ alias, entityId: entity.id, ...rule })));
+  return entities.flatMap((entity) => entity.aliases.map(({ alias, misspelling: _, ...rule }) => ({ alias, entityId: entity.id, ...rule })));
 }
 
 function describeCollision({ kept, dropped }: Collision): string {
@@ -151,7 +151,7 @@ export function buildBundle(input: CorpusInput, options: BuildOptions = {}): Bui
         id: draft.id,
         name: draft.name,
         kind: draft.kind,
-        aliases: draft.aliases.map((a) => a.alias),
+        aliases: shownNames(draft.aliases),
         description: draft.description || describeFromCorpus(found, articlesById),
         ...(salience === 'context' ? { salience } : {}),
         articleIds: ids,
@@ -186,7 +186,7 @@ export function buildBundle(input: CorpusInput, options: BuildOptions = {}): Bui
 export function buildWatchlistBundle(input: CorpusInput): BuildResult {
   const { entries, warnings } = parseWatchlists(input.name, input.files);
   const entities = entries.map(
-    ({ aliases, ...entry }): Entity => ({ ...entry, aliases: aliases.map((a) => a.alias), articleIds: [], mentionCount: 0, mentions: [], coMentions: [] }),
+    ({ aliases, ...entry }): Entity => ({ ...entry, aliases: shownNames(aliases), articleIds: [], mentionCount: 0, mentions: [], coMentions: [] }),
   );
   const dictionary = dictionaryOf(entries.map((entry) => ({ ...entry, curated: true })));
   const { compiled, collisions } = compile(dictionary, input.name);

@@ -17,9 +17,14 @@ export interface CuratedEntity {
 
 export interface CuratedAlias extends AliasRule {
   alias: string;
+  /** A spelling the sources got wrong ("Omar Marteen"): found on pages, never shown as one of the entity's names. */
+  misspelling?: boolean;
 }
 
-const RULE_KEYS = ['caseSensitive', 'acronym', 'foldDiacritics'] as const;
+const ALIAS_KEYS = ['caseSensitive', 'acronym', 'foldDiacritics', 'misspelling'] as const;
+
+/** The names an entity is shown under: its aliases but the sources' misspellings. */
+export const shownNames = (aliases: readonly CuratedAlias[]): string[] => aliases.filter((a) => !a.misspelling).map((a) => a.alias);
 
 /** 1-based line of the first occurrence of `needle` in `source`, or undefined. */
 function lineOf(source: string, needle: string): number | undefined {
@@ -92,8 +97,8 @@ export function parseCuratedEntities(file: string, source: string): CuratedEntit
         return fail(`aliases[${aliasIndex}] must be a non-empty string or {"alias": "..."}`);
       if (alias.alias.trim().length > MAX_ALIAS_CHARS) fail(`aliases[${aliasIndex}] is longer than ${MAX_ALIAS_CHARS} characters`);
       for (const key of Object.keys(alias)) {
-        if (key !== 'alias' && !(RULE_KEYS as readonly string[]).includes(key))
-          fail(`aliases[${aliasIndex}] has unknown rule "${key}" (known: ${RULE_KEYS.join(', ')})`);
+        if (key !== 'alias' && !(ALIAS_KEYS as readonly string[]).includes(key))
+          fail(`aliases[${aliasIndex}] has unknown rule "${key}" (known: ${ALIAS_KEYS.join(', ')})`);
         if (key !== 'alias' && typeof alias[key] !== 'boolean') fail(`aliases[${aliasIndex}].${key} must be true or false`);
       }
       return { ...(alias as unknown as CuratedAlias), alias: alias.alias.trim() };
