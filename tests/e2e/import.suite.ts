@@ -248,7 +248,8 @@ export function importSuite(launch: () => Promise<ExtensionBrowser>, name: Exten
       const watch = await importFiles('#import-watchlist', [file('watch.csv', WATCHLIST)]);
       expect(watch).toContain('Imported “watch”: 1 entity found');
       expect(watch).toContain('watch.csv:3: "@bad handle": a @handle cannot contain spaces; line skipped');
-      expect(await options.evaluate(() => document.querySelectorAll('li[data-collection]').length)).toBe(2);
+      // The summary shows before the list reloads.
+      await until(async () => (await options.evaluate(() => document.querySelectorAll('li[data-collection]').length)) === 2, 15_000, 'both collections listed');
 
       // The open page gets the new dictionary without a reload.
       await until(async () => (await highlighted(page)).length === 3, 15_000, 'imported terms highlighted');
