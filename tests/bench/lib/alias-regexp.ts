@@ -42,16 +42,18 @@ const ONE_BYTE_TEXT = 'lorem ipsum '.repeat(WARM_LENGTH / 12);
 /** An em dash makes the string two-byte: V8 compiles a RegExp once per string representation. */
 const TWO_BYTE_TEXT = `${ONE_BYTE_TEXT}\u2014`;
 
-let salt = 0;
+/** Random per page load: the engine's RegExp cache outlives a page (the next page load may run in the same process). */
+const SALT = Math.random().toString(36).slice(2);
+let fresh = 0;
 
 /**
  * Builds and compiles the RegExp, ready to time: one run over a long one-byte and one over a long two-byte string.
- * `fresh` adds a distinct never-matching alternative, so V8's RegExp cache cannot hand back code compiled earlier.
+ * `uncached` adds a distinct never-matching alternative, so the engine's RegExp cache cannot hand back code compiled earlier.
  * Null when the engine refuses it ("regular expression too large", which V8 reports on the first run).
  */
-export function buildAliasRegexp(source: string, fresh = false): RegExp | null {
+export function buildAliasRegexp(source: string, uncached = false): RegExp | null {
   try {
-    const regexp = new RegExp(fresh ? `${source}|\\u{10FFFF}${++salt}` : source, ALIAS_REGEXP_FLAGS);
+    const regexp = new RegExp(uncached ? `${source}|\\u{10FFFF}${SALT}${++fresh}` : source, ALIAS_REGEXP_FLAGS);
     for (const text of [ONE_BYTE_TEXT, TWO_BYTE_TEXT]) {
       regexp.lastIndex = 0;
       regexp.exec(text);
