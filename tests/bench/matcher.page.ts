@@ -1,7 +1,8 @@
 /** Page side of the matcher benchmark: everything here runs and is timed inside Chromium. */
 import type { CompiledDictionary } from '../../src/core/types.ts';
 import { createMatcher } from '../../src/match/index.ts';
-import { medianMs, onceMs } from './lib/timing.ts';
+import { aliasRegexpSource, buildAliasRegexp, type RegexpAlias } from './lib/alias-regexp.ts';
+import { median, medianMs, onceMs } from './lib/timing.ts';
 
 export interface MatcherMeasureRequest {
   textUrl: string;
@@ -17,20 +18,8 @@ export interface MatcherMeasurement {
   scanMs: number;
   matches: number;
   floorMs: number;
-  /** The RegExp baseline, or null where V8 refuses to build it ("Regular expression too large"). */
-  regexp: { flags: string; scanMs: number; buildAndScanMs: number; matches: number } | null;
-}
-
-const REGEXP_FLAGS = ['giu', 'gu'];
-
-const WORD = '[\\p{L}\\p{N}_]';
-
-/** One alternation of every alias, longest first, escaped, with the matcher's boundaries and whitespace rule. */
-function regexpSource(aliases: string[]): string {
-  const alternatives = [...aliases]
-    .sort((a, b) => b.length - a.length)
-    .map((alias) => alias.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s+'));
-  return `(?<!${WORD})(?:${alternatives.join('|')})(?!${WORD})`;
+  /** The RegExp baseline (lib/alias-regexp.ts), or null where V8 refuses to build it ("Regular expression too large"). */
+  regexp: { scanMs: number; buildAndScanMs: number; matches: number } | null;
 }
 
 function countRegexpMatches(regexp: RegExp, text: string): number {
@@ -49,27 +38,11 @@ function readEveryUnit(text: string): void {
   sink ^= sum;
 }
 
-let buildRun = 0;
-
-/** The first flags V8 accepts (it compiles lazily: "too large" surfaces on the first exec). */
-function buildRegexp(aliases: string[], text: string): { regexp: RegExp; flags: string } | null {
-  for (const flags of REGEXP_FLAGS) {
-    try {
-      const regexp = new RegExp(regexpSource(aliases), flags);
-      countRegexpMatches(regexp, text.slice(0, 1000));
-      return { regexp, flags };
-    } catch {
-      // too large with these flags: try the next
-    }
-  }
-  return null;
-}
-
 async function measure(request: MatcherMeasureRequest): Promise<MatcherMeasurement> {
   const [text, compiledJson, aliases] = await Promise.all([
     fetch(request.textUrl).then((r) => r.text()),
     fetch(request.compiledUrl).then((r) => r.text()),
-    fetch(request.aliasesUrl).then((r) => r.json() as Promise<string[]>),
+    fetch(request.aliasesUrl).then((r) => r.json() as Promise<RegexpAlias[]>),
   ]);
   const load = () => createMatcher(JSON.parse(compiledJson) as CompiledDictionary);
   const matcher = load();
@@ -78,26 +51,21 @@ async function measure(request: MatcherMeasureRequest): Promise<MatcherMeasureme
     scanMs: medianMs(() => matcher.find(text), request.repeats),
     matches: matcher.find(text).length,
     floorMs: medianMs(() => readEveryUnit(text), request.repeats),
-    regexp: measureRegexp(aliases, text, request),
+    regexp: measureRegexp(aliases, text, request.regexpRepeats),
   };
 }
 
-function measureRegexp(aliases: string[], text: string, request: MatcherMeasureRequest): MatcherMeasurement['regexp'] {
-  const built = buildRegexp(aliases, text);
-  if (!built) return null;
-  const { regexp, flags } = built;
-  const buildTimes: number[] = [];
-  for (let i = 0; i < request.regexpRepeats; i++) {
-    // A distinct never-matching alternative per run defeats V8's RegExp compilation cache.
-    const source = `${regexpSource(aliases)}|\\u{10FFFF}${++buildRun}`;
-    buildTimes.push(onceMs(() => countRegexpMatches(new RegExp(source, flags), text)));
-  }
-  buildTimes.sort((a, b) => a - b);
+/** The RegExp is built and compiled before its scans are timed (buildAliasRegexp), so they need no warm-up run. */
+function measureRegexp(aliases: RegexpAlias[], text: string, repeats: number): MatcherMeasurement['regexp'] {
+  const source = aliasRegexpSource(aliases);
+  const regexp = buildAliasRegexp(source);
+  if (!regexp) return null;
+  let matches = 0;
+  const timed = (run: () => unknown) => median(Array.from({ length: repeats }, () => onceMs(run)));
   return {
-    flags,
-    scanMs: medianMs(() => countRegexpMatches(regexp, text), request.regexpRepeats),
-    buildAndScanMs: buildTimes[buildTimes.length >> 1]!,
-    matches: countRegexpMatches(regexp, text),
+    scanMs: timed(() => (matches = countRegexpMatches(regexp, text))),
+    buildAndScanMs: timed(() => countRegexpMatches(buildAliasRegexp(source, true)!, text)),
+    matches,
   };
 }
 

@@ -1,71 +1,117 @@
-/** Page section: the content script's scan on the largest fixture pages against a TreeWalker floor and mark.js. */
+/**
+ * Page section: on the largest fixture pages and per dictionary size, Lantern's scan against a TreeWalker floor, a
+ * hand-written RegExp highlighter (lib/regexp-highlighter.ts), and mark.js and advanced-mark.js given the same RegExp,
+ * each a median of several runs in the same page load, the methods taking turns; then a mutation burst, heap growth
+ * and the content script's size.
+ */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { DictionaryEntry } from '../../src/core/types.ts';
 import { compileDictionary } from '../../src/match/index.ts';
+import { regexpAliases } from './lib/alias-regexp.ts';
+import { FirefoxSession, type AnySession } from './lib/browser.ts';
+import type { Result, Results } from './lib/results.ts';
 import type { BenchContext, BenchSection } from './lib/section.ts';
+import { median } from './lib/timing.ts';
 import { corpusEntries, seedEntries } from './matcher.data.ts';
 import { FIXTURE_PAGES, LARGE_PAGES } from '../fixtures/index.ts';
-import type { ScanMeasurement } from './page.page.ts';
+import { MARK_LIBRARIES, openPage, servePage, type MarkLibraryName, type PageCall } from './page.driver.ts';
+import type { BaselineMeasurement, RegexpMeasurement, ScanMeasurement } from './page.page.ts';
 
-const PAGE_MODULE = fileURLToPath(new URL('./page.page.ts', import.meta.url));
-const MARK_JS = createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js');
 const CONTENT_SCRIPT = fileURLToPath(new URL('../../.output/chrome-mv3/in-page.js', import.meta.url));
-/** Offline and inert: the page's own scripts and third-party loads would only add noise. */
-const STILL_CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'">`;
 
-type PageBench = {
-  scan(url: string): Promise<ScanMeasurement>;
-  floor(): number;
-  markjs(url: string): Promise<{ ms: number; marks: number }>;
-  burst(count: number): Promise<{ ms: number; longestSliceMs: number }>;
-  churn(count: number, batch: number, keep: number): Promise<void>;
-};
+interface Dictionary {
+  label: string;
+  aliases: number;
+  compiledUrl: string;
+  aliasesUrl: string;
+}
 
-function largestPages(quick: boolean): string[] {
-  const large = readdirSync(LARGE_PAGES).filter((f) => f.endsWith('.html')).map((f) => join(LARGE_PAGES, f));
+/** The two large pages, the largest ordinary page and, in a full run, a median-sized one. */
+function benchPages(quick: boolean): string[] {
+  const large = readdirSync(LARGE_PAGES).filter((f) => f.endsWith('.html')).sort().map((f) => join(LARGE_PAGES, f));
   const pages = readdirSync(FIXTURE_PAGES)
     .filter((f) => f.endsWith('.html'))
     .map((f) => join(FIXTURE_PAGES, f))
     .sort((a, b) => statSync(b).size - statSync(a).size);
-  return quick ? [...large.slice(0, 1), ...pages.slice(0, 1)] : [...large, ...pages.slice(0, 2)];
+  return quick ? [...large.slice(0, 1), pages[0]!] : [...large, pages[0]!, pages[pages.length >> 1]!];
 }
 
-type Call = <K extends keyof PageBench>(method: K, ...args: Parameters<PageBench[K]>) => Promise<Awaited<ReturnType<PageBench[K]>>>;
+const pageLabel = (file: string) => file.split('/').pop()!.replace(/\.html$/, '');
 
-/** Loads a fixture page, injects the page module and mark.js; returns a caller of the page module's functions. */
-async function openPage(context: BenchContext, file: string): Promise<Call> {
-  const { browser } = context;
-  const html = readFileSync(file, 'utf8').replace(/<head[^>]*>/i, (head) => head + STILL_CSP);
-  const path = browser.serve(`/page/${file.split('/').pop()}`, html, 'text/html; charset=utf-8');
-  await browser.page.goto(browser.origin + path, { waitUntil: 'load' });
-  await browser.inject(PAGE_MODULE);
-  await browser.run(readFileSync(MARK_JS, 'utf8'));
-  return ((method: string, ...args: unknown[]) =>
-    browser.page.evaluate(
-      ({ method, args }) => (globalThis as unknown as { pageBench: Record<string, (...a: unknown[]) => unknown> }).pageBench[method]!(...args),
-      { method, args },
-    )) as Call;
+/** Every method's runs on one page with one dictionary; the baselines' are empty where the browser cannot build the RegExp. */
+interface Runs {
+  lantern: ScanMeasurement[];
+  regexp: RegexpMeasurement[];
+  marks: Record<MarkLibraryName, BaselineMeasurement[]>;
 }
 
-async function measurePage(context: BenchContext, file: string, dictionaries: { label: string; url: string }[], aliasesUrl: string): Promise<void> {
-  const { results, log } = context;
-  const label = file.split('/').pop()!.replace(/\.html$/, '');
-  const name = (measure: string) => `page.${label}.${measure}`;
-  let bench = await openPage(context, file);
-  const floor = results.add(name('floor.treewalker'), await bench('floor'), 'ms');
-  const mark = await bench('markjs', aliasesUrl);
-  const markResult = results.add(name('markjs.seed'), mark.ms, 'ms');
+/**
+ * Above this the RegExp baselines are not run: Chromium cannot build the RegExp ("too large"; the matcher section
+ * shows it), and Firefox takes about 10 s per string width to compile it, then outlasted the driver's 3-minute
+ * timeout on the WHATWG spec.
+ */
+const MAX_REGEXP_ALIASES = 10_000;
+
+/** The methods take turns, `repeats` rounds: a slow spell on the shared machine then costs each of them alike. */
+async function runMethods(bench: PageCall, dictionary: Dictionary, repeats: number): Promise<Runs> {
+  const buildable = dictionary.aliases <= MAX_REGEXP_ALIASES && (await bench('prepareRegexp', dictionary.aliasesUrl));
+  const runs: Runs = { lantern: [], regexp: [], marks: { markjs: [], 'advanced-markjs': [] } };
+  for (let round = 0; round < repeats; round++) {
+    runs.lantern.push(await bench('scan', dictionary.compiledUrl));
+    await bench('stopLantern');
+    if (!buildable) continue;
+    runs.regexp.push(await bench('regexpRanges'));
+    for (const library of Object.keys(MARK_LIBRARIES) as MarkLibraryName[]) runs.marks[library].push(await bench('markRegexp', library));
+  }
+  return runs;
+}
+
+const medianOf = <T>(runs: T[], value: (run: T) => number) => median(runs.map(value));
+
+/** Adds one dictionary's figures: Lantern against the floor and each baseline, and how much each highlighted. */
+function report(results: Results, name: (measure: string) => string, floor: Result, runs: Runs): string {
+  const totalMs = medianOf(runs.lantern, (s) => s.totalMs);
+  const scanMs = medianOf(runs.lantern, (s) => s.totalMs - s.loadMs);
+  const { ranges, found } = runs.lantern[0]!;
+  results.compare(name('lantern.vs-floor'), totalMs, 'ms', floor);
+  results.add(name('lantern.load'), medianOf(runs.lantern, (s) => s.loadMs), 'ms');
+  results.add(name('lantern.longest-slice'), medianOf(runs.lantern, (s) => s.longestSliceMs), 'ms');
+  results.add(name('highlight-stylesheet'), medianOf(runs.lantern, (s) => s.stylesheetMs), 'ms');
+  results.add(name('lantern.ranges'), ranges, 'ranges');
+  results.add(name('lantern.found'), found, 'terms');
+  const summary = [`Lantern ${ranges} ranges (${found} found) in ${totalMs.toFixed(0)} ms`];
+  if (!runs.regexp.length) return [...summary, `no RegExp baselines (over ${MAX_REGEXP_ALIASES} aliases, or the browser cannot build the RegExp)`].join('; ');
+
+  const regexp = results.add(name('regexp-ranges'), medianOf(runs.regexp, (r) => r.ms), 'ms');
+  const regexpBuilt = results.add(name('regexp-ranges+build'), medianOf(runs.regexp, (r) => r.withBuildMs), 'ms');
+  results.add(name('regexp-ranges.ranges'), runs.regexp[0]!.highlights, 'ranges');
+  // Like with like: Lantern's scan against the baselines given a compiled RegExp, its load and scan against building it too.
+  results.compare(name('lantern-scan.vs-regexp-ranges'), scanMs, 'ms', regexp);
+  results.compare(name('lantern.vs-regexp-ranges+build'), totalMs, 'ms', regexpBuilt);
+  summary.push(`RegExp ${runs.regexp[0]!.highlights} ranges in ${regexp.value} ms (${regexpBuilt.value} ms with building it)`);
+  for (const [library, libraryRuns] of Object.entries(runs.marks)) {
+    const libraryResult = results.add(name(library), medianOf(libraryRuns, (r) => r.ms), 'ms');
+    results.add(name(`${library}.marks`), libraryRuns[0]!.highlights, 'marks');
+    results.compare(name(`lantern-scan.vs-${library}`), scanMs, 'ms', libraryResult);
+    summary.push(`${library} ${libraryRuns[0]!.highlights} marks in ${libraryResult.value} ms`);
+  }
+  return summary.join('; ');
+}
+
+/** One page in one browser: the floor, then every dictionary, all in one page load (each method leaves the page as it was). */
+async function measurePage(context: BenchContext, session: AnySession, browserLabel: string, file: string, dictionaries: Dictionary[]): Promise<void> {
+  const repeats = context.quick ? 1 : 5;
+  const prefix = `page.${browserLabel}.${pageLabel(file)}.`;
+  const bench = await openPage(session, servePage(session, file));
+  const floor = context.results.add(`${prefix}floor.treewalker`, await bench('floor', repeats), 'ms');
   for (const dictionary of dictionaries) {
-    bench = await openPage(context, file);
-    const scan = await bench('scan', dictionary.url);
-    log(`${label} ${dictionary.label}: ${scan.ranges} ranges (mark.js ${mark.marks} marks) in ${scan.totalMs.toFixed(1)} ms`);
-    results.compare(name(`scan.${dictionary.label}.vs-floor`), scan.totalMs, 'ms', floor);
-    if (dictionary.label === 'seed') results.compare(name('scan.seed.vs-markjs'), scan.totalMs, 'ms', markResult);
-    results.add(name(`scan.${dictionary.label}.longest-slice`), scan.longestSliceMs, 'ms');
+    const started = performance.now();
+    const runs = await runMethods(bench, dictionary, repeats);
+    const summary = report(context.results, (measure) => `${prefix}${dictionary.label}.${measure}`, floor, runs);
+    context.log(`${prefix}${dictionary.label}: ${summary} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
   }
 }
 
@@ -73,24 +119,40 @@ export const pageBench: BenchSection = {
   name: 'page',
   async run(context) {
     const { browser, results, quick } = context;
-    const seed = seedEntries().entries;
-    const serveDictionary = (label: string, entries: DictionaryEntry[]) => ({
+    const sizes = quick ? [1_000] : [1_000, 10_000, 100_000];
+    const entries: [string, DictionaryEntry[]][] = [['seed', seedEntries().entries], ...sizes.map((size): [string, DictionaryEntry[]] => [`${size / 1000}k`, corpusEntries(size)])];
+    const files = entries.map(([label, dictionary]) => ({
       label,
-      url: browser.serve(`/page-compiled-${label}.json`, JSON.stringify(compileDictionary(entries).compiled), 'application/json'),
-    });
-    const dictionaries = [serveDictionary('seed', seed), ...(quick ? [] : [serveDictionary('10k', corpusEntries(10_000)), serveDictionary('100k', corpusEntries(100_000))])];
-    const aliasesUrl = browser.serve('/page-aliases.json', JSON.stringify(seed.map((e) => e.alias)), 'application/json');
-    for (const file of largestPages(quick)) await measurePage(context, file, dictionaries, aliasesUrl);
+      aliases: dictionary.length,
+      compiled: JSON.stringify(compileDictionary(dictionary).compiled),
+      regexpAliases: JSON.stringify(regexpAliases(dictionary)),
+    }));
+    const serveDictionaries = (session: AnySession): Dictionary[] =>
+      files.map(({ label, aliases, compiled, regexpAliases }) => ({
+        label,
+        aliases,
+        compiledUrl: session.serve(`/page-compiled-${label}.json`, compiled, 'application/json'),
+        aliasesUrl: session.serve(`/page-aliases-${label}.json`, regexpAliases, 'application/json'),
+      }));
+    const dictionaries = serveDictionaries(browser);
+    for (const file of benchPages(quick)) await measurePage(context, browser, 'chromium', file, dictionaries);
+    const firefox = await FirefoxSession.start();
+    try {
+      const firefoxDictionaries = serveDictionaries(firefox);
+      for (const file of benchPages(quick)) await measurePage(context, firefox, 'firefox', file, firefoxDictionaries);
+    } finally {
+      await firefox.close();
+    }
 
-    const biggest = largestPages(quick)[0]!;
-    let bench = await openPage(context, biggest);
-    await bench('scan', dictionaries[0]!.url);
+    const biggest = servePage(browser, benchPages(quick)[0]!);
+    let bench = await openPage(browser, biggest);
+    await bench('scan', dictionaries[0]!.compiledUrl);
     const burst = await bench('burst', 1_000);
     results.add('page.burst-1000-nodes', burst.ms, 'ms');
     results.add('page.burst-1000-nodes.longest-slice', burst.longestSliceMs, 'ms');
 
-    bench = await openPage(context, biggest);
-    await bench('scan', dictionaries[0]!.url);
+    bench = await openPage(browser, biggest);
+    await bench('scan', dictionaries[0]!.compiledUrl);
     const cdp = await browser.page.context().newCDPSession(browser.page);
     const heap = async () => {
       await cdp.send('HeapProfiler.collectGarbage');

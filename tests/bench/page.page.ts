@@ -1,15 +1,41 @@
-/** Page side of the page benchmark: the content script's scan pipeline, timed inside Chromium on a real page. */
+/**
+ * Page side of the page benchmark, timed inside the browser on a real page: the content script's scan pipeline, a
+ * TreeWalker floor, the hand-written RegExp highlighter, and mark.js and advanced-mark.js with that RegExp. Each
+ * method leaves the page as it found it, so the bench can alternate them in one page load.
+ */
 import type { CompiledDictionary } from '../../src/core/types.ts';
 import { createMatcher } from '../../src/match/index.ts';
-import { startLantern } from './lib/lantern-page.ts';
+import { aliasRegexpSource, buildAliasRegexp, type RegexpAlias } from './lib/alias-regexp.ts';
+import { lanternPainter, startLantern, type LanternPage } from './lib/lantern-page.ts';
+import { REGEXP_HIGHLIGHT, highlightMatches } from './lib/regexp-highlighter.ts';
+import { medianMs, onceMs } from './lib/timing.ts';
 
 export interface ScanMeasurement {
+  /**
+   * The browser restyling the whole page for the new `::highlight` stylesheet, paid before the scan is timed: any
+   * highlighter painting with CSS highlights pays it (at its next frame if it does not ask for styles first).
+   */
+  stylesheetMs: number;
   /** Matcher load + time-sliced scan until every highlight is registered. */
   totalMs: number;
   loadMs: number;
   /** Longest stretch the scan held the main thread between two yields. */
   longestSliceMs: number;
+  /** Ranges painted: every term found but incidental ones (in page furniture, or an ordinary word used as a label; see PageIndex). */
   ranges: number;
+  /** Terms found, painted or not. */
+  found: number;
+}
+
+/** One baseline run's time and how much it highlighted (ranges or mark elements). */
+export interface BaselineMeasurement {
+  ms: number;
+  highlights: number;
+}
+
+export interface RegexpMeasurement extends BaselineMeasurement {
+  /** Building and compiling the RegExp, then highlighting. */
+  withBuildMs: number;
 }
 
 let sink = 0;
@@ -18,7 +44,8 @@ let resumed = 0;
 
 /** Records how long each slice of work held the thread: from a resume to the next yield. */
 function instrumentYield(): void {
-  const scheduler = (globalThis as unknown as { scheduler: { yield(): Promise<void> } }).scheduler;
+  const scheduler = (globalThis as unknown as { scheduler?: { yield?(): Promise<void> } }).scheduler;
+  if (!scheduler?.yield) return; // a browser without it: Lantern yields by message, and slices go unmeasured
   const original = scheduler.yield.bind(scheduler);
   scheduler.yield = async () => {
     longestSlice = Math.max(longestSlice, performance.now() - resumed);
@@ -29,9 +56,20 @@ function instrumentYield(): void {
 instrumentYield();
 
 let onIdle: () => void = () => undefined;
+let lantern: LanternPage | undefined;
 
+/** Lays the page out and lets a frame pass, so no method pays for layout or restyling left by the one before. */
+async function settle(): Promise<void> {
+  void document.body.offsetHeight;
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+}
+
+/** Lantern's load and scan until every range is painted; Lantern keeps running (for `burst`, `churn`) until `stopLantern`. */
 async function scan(compiledUrl: string): Promise<ScanMeasurement> {
   const compiled = (await (await fetch(compiledUrl)).json()) as CompiledDictionary;
+  await settle();
+  const styled = lanternPainter();
+  const stylesheetMs = onceMs(() => getComputedStyle(document.body).display);
   const started = performance.now();
   resumed = started;
   longestSlice = 0;
@@ -39,32 +77,78 @@ async function scan(compiledUrl: string): Promise<ScanMeasurement> {
   const loadMs = performance.now() - started;
   await new Promise<void>((resolve) => {
     onIdle = resolve;
-    startLantern(matcher, () => onIdle());
+    lantern = startLantern(matcher, () => onIdle(), styled);
   });
   const totalMs = performance.now() - started;
   longestSlice = Math.max(longestSlice, performance.now() - resumed);
-  let ranges = 0;
-  for (const [, highlight] of CSS.highlights) ranges += highlight.size;
-  return { totalMs, loadMs, longestSliceMs: longestSlice, ranges };
+  return { stylesheetMs, totalMs, loadMs, longestSliceMs: longestSlice, ranges: lantern!.painted(), found: lantern!.index.hits().length };
 }
 
-/** The floor: a TreeWalker that reads every text node and does nothing else. */
-function floor(): number {
-  const started = performance.now();
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) sink ^= (node as Text).data.length;
-  return performance.now() - started;
+function stopLantern(): void {
+  lantern?.stop();
+  lantern = undefined;
 }
 
-/** mark.js (the library most sites use) highlighting the same aliases, wrapping each match in an element. */
-async function markjs(aliasesUrl: string): Promise<{ ms: number; marks: number }> {
-  const aliases = (await (await fetch(aliasesUrl)).json()) as string[];
-  const Mark = (globalThis as unknown as { Mark: new (el: Element) => { mark(terms: string[], options: object): void } }).Mark;
+/** The floor: a TreeWalker that reads every text node and does nothing else (median of `repeats`). */
+async function floor(repeats: number): Promise<number> {
+  await settle();
+  return medianMs(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) sink ^= (node as Text).data.length;
+  }, repeats);
+}
+
+let regexpSource = '';
+let regexp: RegExp | null = null;
+
+/** Fetches the dictionary's aliases, builds and compiles the baselines' RegExp; false where the engine refuses it. */
+async function prepareRegexp(aliasesUrl: string): Promise<boolean> {
+  regexpSource = aliasRegexpSource((await (await fetch(aliasesUrl)).json()) as RegexpAlias[]);
+  regexp = buildAliasRegexp(regexpSource);
+  return regexp !== null;
+}
+
+/**
+ * The hand-written highlighter, building and compiling its RegExp first, from the source (made distinct, so the
+ * engine's RegExp cache cannot hand back the one prepareRegexp compiled): timed with the build and without it.
+ */
+async function regexpRanges(): Promise<RegexpMeasurement> {
+  await settle();
   const started = performance.now();
-  await new Promise<void>((resolve) =>
-    new Mark(document.body).mark(aliases, { separateWordSearch: false, accuracy: 'exactly', diacritics: false, done: () => resolve() }),
-  );
-  return { ms: performance.now() - started, marks: document.querySelectorAll('mark').length };
+  const built = buildAliasRegexp(regexpSource, true)!;
+  const compiled = performance.now();
+  const highlights = highlightMatches(built);
+  const done = performance.now();
+  CSS.highlights.delete(REGEXP_HIGHLIGHT);
+  return { ms: done - compiled, withBuildMs: done - started, highlights };
+}
+
+interface MarkLibrary {
+  markRegExp(regexp: RegExp, options: { done(marks: number): void }): void;
+}
+
+/** The highlighting libraries the page was given, by name (each sets the global `Mark`; the bench files each one here). */
+const markLibraries = ((globalThis as unknown as { markLibraries?: Record<string, new (context: Element) => MarkLibrary> }).markLibraries ??= {});
+
+/** mark.js or advanced-mark.js wrapping each match of the compiled RegExp in a <mark>; the marks are then taken out again. */
+async function markRegexp(library: string): Promise<BaselineMeasurement> {
+  const Mark = markLibraries[library]!;
+  await settle();
+  const started = performance.now();
+  const highlights = await new Promise<number>((resolve) => new Mark(document.body).markRegExp(regexp!, { done: resolve }));
+  const ms = performance.now() - started;
+  removeMarks();
+  return { ms, highlights };
+}
+
+/** Unwraps the libraries' marks, normalising each parent once (their own unmark normalises per mark: slow with thousands in one list). */
+function removeMarks(): void {
+  const parents = new Set<Node>();
+  for (const mark of document.body.querySelectorAll('mark[data-markjs]')) {
+    parents.add(mark.parentNode!);
+    mark.replaceWith(...mark.childNodes);
+  }
+  for (const parent of parents) parent.normalize();
 }
 
 function idle(): Promise<void> {
@@ -100,4 +184,4 @@ async function churn(count: number, batch: number, keep: number): Promise<void> 
   }
 }
 
-(globalThis as unknown as { pageBench: object }).pageBench = { scan, floor, markjs, burst, churn, sink: () => sink };
+(globalThis as unknown as { pageBench: object }).pageBench = { scan, stopLantern, floor, prepareRegexp, regexpRanges, markRegexp, burst, churn, sink: () => sink };

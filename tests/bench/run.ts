@@ -1,4 +1,4 @@
-/** `npm run bench [-- --quick]`: runs every section in one headless Chromium, prints a table, writes tests/bench/results.json. */
+/** `npm run bench [-- --quick]`: runs every section in one headless Chromium (page and hostile also in Firefox), prints a table, writes tests/bench/results.json. */
 import { BrowserSession } from './lib/browser.ts';
 import { Results } from './lib/results.ts';
 import type { BenchSection } from './lib/section.ts';

@@ -14,6 +14,8 @@ interface DriverPage {
 /** A headless browser on a page served from 127.0.0.1, with files the benchmark serves from memory. */
 class Session<P extends DriverPage> {
   private readonly files = new Map<string, { body: string; type: string }>();
+  /** Bundled page modules: a section injects the same one into many page loads. */
+  private readonly bundles = new Map<string, string>();
   private server: Server | undefined;
   origin = '';
 
@@ -42,8 +44,12 @@ class Session<P extends DriverPage> {
 
   /** Bundles a page-side module (with everything it imports) and runs it in the page. */
   async inject(entry: string): Promise<void> {
-    const bundled = await build({ entryPoints: [entry], bundle: true, write: false, format: 'iife', target: ['chrome120', 'firefox128'] });
-    await this.run(bundled.outputFiles[0]!.text);
+    let script = this.bundles.get(entry);
+    if (script === undefined) {
+      const bundled = await build({ entryPoints: [entry], bundle: true, write: false, format: 'iife', target: ['chrome120', 'firefox128'] });
+      this.bundles.set(entry, (script = bundled.outputFiles[0]!.text));
+    }
+    await this.run(script);
   }
 
   /** Runs a script in the page through the driver, which the page's Content-Security-Policy does not block. */

@@ -7,8 +7,7 @@ export function medianMs(run: () => unknown, repeats: number): number {
     run();
     times.push(performance.now() - started);
   }
-  times.sort((a, b) => a - b);
-  return times[times.length >> 1]!;
+  return median(times);
 }
 
 /** Time of one cold run: for work whose first run is the point (compiling a RegExp). */
@@ -16,4 +15,10 @@ export function onceMs(run: () => unknown): number {
   const started = performance.now();
   run();
   return performance.now() - started;
+}
+
+/** The middle value (the upper one of an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1]!;
 }
