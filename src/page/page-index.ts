@@ -42,7 +42,7 @@ interface IndexedRun extends TextRun {
 
 /** The terms found on the page: runs that have at least one, their ranges, and lookups by text node. */
 export class PageIndex {
-  private readonly runOf = new WeakMap<Text, IndexedRun>();
+  private runOf = new WeakMap<Text, IndexedRun>();
   private readonly runs = new Set<IndexedRun>();
   private readonly policy: OccurrencePolicy<Hit>;
 
@@ -174,8 +174,11 @@ export class PageIndex {
     return [...counts].map(([entityId, count]) => ({ entityId, count })).sort((a, b) => b.count - a.count || (a.entityId < b.entityId ? -1 : 1));
   }
 
+  /** Forgets everything found, with one clear of the painter rather than a delete per range. */
   clear(): void {
-    for (const run of this.runs) this.drop(run); // deleting the entry being visited is safe in a Set
+    this.painter.clear();
+    this.runs.clear();
+    this.runOf = new WeakMap();
     this.policy.clear();
   }
 

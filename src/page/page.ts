@@ -59,6 +59,7 @@ export async function startPage(services: PageServices): Promise<() => void> {
     const next = pageMode(settings, site);
     shown = settings.show;
     index.setOccurrences(settings.occurrences);
+    painter.flush();
     // Highlights need the Custom Highlight API; without it terms are still found (badge, popup), as in quiet mode.
     const paint = next === 'paint' && Painter.supported();
     if (next === 'off') {

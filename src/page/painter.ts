@@ -3,16 +3,22 @@ import { TERM_STYLES, type TermStyle } from './term-style';
 
 /** Longest a found range waits before it is painted while a long scan goes on. */
 const FLUSH_MS = 250;
+/**
+ * Past this many ranges to take out of one highlight, it is rebuilt from the ranges it keeps: Firefox deletes a range
+ * in time proportional to the highlight's size, so one by one, 8,000 ranges took 11 s.
+ */
+const REBUILD_AT = 32;
 
 /**
  * Paints terms with the CSS Custom Highlight API: ranges in a registry, no change to the page's DOM.
  * Quiet mode keeps the Highlight objects but takes them out of the registry, so nothing shows and nothing is listed.
- * New ranges are added in batches: every change to a registered highlight makes the browser repaint all the ranges
- * it holds, so adding them slice by slice during a long scan would repaint the page again and again.
+ * Ranges are added and taken out in batches: every change to a registered highlight makes the browser repaint all
+ * the ranges it holds, so changing them slice by slice during a long scan would repaint the page again and again.
  */
 export class Painter {
   private readonly highlights = new Map<TermStyle, Highlight>(TERM_STYLES.map((style) => [style, new Highlight()]));
   private readonly pending = new Map<TermStyle, Set<AbstractRange>>(TERM_STYLES.map((style) => [style, new Set()]));
+  private readonly doomed = new Map<TermStyle, Set<AbstractRange>>(TERM_STYLES.map((style) => [style, new Set()]));
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
   /** The registry names currently set, as one key, so a repeated `show` costs nothing. */
   private shown = '';
@@ -29,18 +35,27 @@ export class Painter {
   }
 
   delete(style: TermStyle, range: AbstractRange): void {
-    if (!this.pending.get(style)!.delete(range)) this.highlights.get(style)!.delete(range);
+    if (this.pending.get(style)!.delete(range)) return;
+    this.doomed.get(style)!.add(range);
+    this.flushTimer ??= setTimeout(() => this.flush(), FLUSH_MS);
   }
 
-  /** Paints every range found since the last flush (the scanner calls it when it is idle). */
+  /** Paints every range found, and unpaints every one lost, since the last flush (the scanner calls it when idle). */
   flush(): void {
     clearTimeout(this.flushTimer);
     this.flushTimer = undefined;
-    for (const [style, ranges] of this.pending) {
-      if (!ranges.size) continue;
+    for (const style of TERM_STYLES) {
       const highlight = this.highlights.get(style)!;
-      for (const range of ranges) highlight.add(range);
-      ranges.clear();
+      const doomed = this.doomed.get(style)!;
+      if (doomed.size > REBUILD_AT) {
+        const kept = [...highlight].filter((range) => !doomed.has(range));
+        highlight.clear();
+        for (const range of kept) highlight.add(range);
+      } else for (const range of doomed) highlight.delete(range);
+      doomed.clear();
+      const added = this.pending.get(style)!;
+      for (const range of added) highlight.add(range);
+      added.clear();
     }
   }
 
@@ -56,8 +71,9 @@ export class Painter {
     }
   }
 
+  /** Unpaints everything at once. */
   clear(): void {
     for (const highlight of this.highlights.values()) highlight.clear();
-    for (const ranges of this.pending.values()) ranges.clear();
+    for (const ranges of [...this.pending.values(), ...this.doomed.values()]) ranges.clear();
   }
 }
