@@ -9,6 +9,9 @@ const BROWSERS = {
 /** The browser's executable, or a clear error naming the Debian package to install. */
 export function browserPath(name: keyof typeof BROWSERS): string {
   const { path, debianPackage } = BROWSERS[name];
-  if (!existsSync(path)) throw new Error(`${name} not found at ${path}: install Debian's ${debianPackage} package (sudo apt-get install ${debianPackage}), then run the tests again`);
+  if (!existsSync(path))
+    throw new Error(
+      `${name} not found at ${path}: install Debian's ${debianPackage} package (sudo apt-get install ${debianPackage}), then run the tests again`,
+    );
   return path;
 }

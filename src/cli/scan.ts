@@ -63,7 +63,7 @@ function readText(file: string): { text: string; runs: [number, number][] } {
   if (ext !== '.html' && ext !== '.htm') return { text: content, runs: [[0, content.length]] };
   const text = parseHtml(content).text;
   const runs: [number, number][] = [];
-  for (let start = 0; start <= text.length; ) {
+  for (let start = 0; start <= text.length;) {
     const end = text.indexOf('\n', start);
     const stop = end < 0 ? text.length : end;
     runs.push([start, stop]);

@@ -8,17 +8,10 @@
 export const CARD_PAGE = 'card.html';
 
 /** Content script → card frame. */
-export type ToCard =
-  | { type: 'show'; entityId: string; pinned: boolean; maxHeight: number }
-  | { type: 'pin' }
-  | { type: 'hide' };
+export type ToCard = { type: 'show'; entityId: string; pinned: boolean; maxHeight: number } | { type: 'pin' } | { type: 'hide' };
 
 /** Card frame → content script. */
-export type FromCard =
-  | { type: 'size'; width: number; height: number }
-  | { type: 'pointer'; inside: boolean }
-  | { type: 'pin' }
-  | { type: 'close' };
+export type FromCard = { type: 'size'; width: number; height: number } | { type: 'pointer'; inside: boolean } | { type: 'pin' } | { type: 'close' };
 
 /** The first message to the frame, carrying the port. */
 export interface CardHello {

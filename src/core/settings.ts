@@ -84,12 +84,16 @@ export function normaliseSettings(stored: unknown): Settings {
   const show = isObject(value.show) ? value.show : {};
   const occurrences = isObject(value.occurrences) ? value.occurrences : {};
   // fromEntries defines own properties, so a host named "__proto__" stays a host.
-  const sites = Object.fromEntries(Object.entries(isObject(value.sites) ? value.sites : {}).flatMap(([host, site]) => (isObject(site) ? [[host, parseSite(site)]] : [])));
+  const sites = Object.fromEntries(
+    Object.entries(isObject(value.sites) ? value.sites : {}).flatMap(([host, site]) => (isObject(site) ? [[host, parseSite(site)]] : [])),
+  );
   return {
     global: { enabled: booleanOr(global.enabled, DEFAULT_SETTINGS.global.enabled), quiet: booleanOr(global.quiet, DEFAULT_SETTINGS.global.quiet) },
     sites,
     show: Object.fromEntries(HIGHLIGHT_KINDS.map((kind) => [kind, booleanOr(show[kind], DEFAULT_SETTINGS.show[kind])])) as Settings['show'],
-    occurrences: Object.fromEntries(SALIENCE_CLASSES.map((salience) => [salience, extentOr(occurrences[salience], DEFAULT_SETTINGS.occurrences[salience])])) as Occurrences,
+    occurrences: Object.fromEntries(
+      SALIENCE_CLASSES.map((salience) => [salience, extentOr(occurrences[salience], DEFAULT_SETTINGS.occurrences[salience])]),
+    ) as Occurrences,
   };
 }
 

@@ -3,15 +3,7 @@
 /** Bump when the bundle's shape changes; loaders refuse other versions. */
 export const BUNDLE_VERSION = 1;
 
-export const ENTITY_KINDS = [
-  'person',
-  'group',
-  'organisation',
-  'place',
-  'campaign',
-  'hashtag',
-  'handle',
-] as const;
+export const ENTITY_KINDS = ['person', 'group', 'organisation', 'place', 'campaign', 'hashtag', 'handle'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 /**

@@ -115,10 +115,11 @@ export function buildBundle(input: CorpusInput, options: BuildOptions = {}): Bui
   const sorted = [...input.files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const isCurated = (file: CorpusFile) => file.name.split('/').pop() === CURATED_FILE;
   const curatedFile = sorted.find(isCurated);
-  const curated = curatedFile
-    ? parseCuratedEntities(curatedFile.name, new TextDecoder().decode(curatedFile.bytes))
-    : [];
-  const read = readArticles(sorted.filter((f) => !isCurated(f)), warnings);
+  const curated = curatedFile ? parseCuratedEntities(curatedFile.name, new TextDecoder().decode(curatedFile.bytes)) : [];
+  const read = readArticles(
+    sorted.filter((f) => !isCurated(f)),
+    warnings,
+  );
   const noArticles = () => nothingFound({ file: input.name }, 'no articles found (expected .txt, .md, .html, .htm or .jsonl files)', warnings);
   if (!read.articles.length) throw noArticles();
 
@@ -185,9 +186,14 @@ export function buildBundle(input: CorpusInput, options: BuildOptions = {}): Bui
  */
 export function buildWatchlistBundle(input: CorpusInput): BuildResult {
   const { entries, warnings } = parseWatchlists(input.name, input.files);
-  const entities = entries.map(
-    ({ aliases, ...entry }): Entity => ({ ...entry, aliases: shownNames(aliases), articleIds: [], mentionCount: 0, mentions: [], coMentions: [] }),
-  );
+  const entities = entries.map(({ aliases, ...entry }): Entity => ({
+    ...entry,
+    aliases: shownNames(aliases),
+    articleIds: [],
+    mentionCount: 0,
+    mentions: [],
+    coMentions: [],
+  }));
   const dictionary = dictionaryOf(entries.map((entry) => ({ ...entry, curated: true })));
   const { compiled, collisions } = compile(dictionary, input.name);
   for (const c of collisions) warnings.push({ file: input.name, reason: describeCollision(c) });

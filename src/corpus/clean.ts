@@ -67,12 +67,7 @@ export function cleanLines(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     if (isBoilerplate(line)) continue;
-    const text = line
-      .replace(BULLET, '')
-      .replace(GLUED_DATE, '$1\n')
-      .replace(GLUED_SENTENCE, '$& ')
-      .replace(GLUED_COMMA, '$1, $2')
-      .replace(IMAGE_CREDIT, '');
+    const text = line.replace(BULLET, '').replace(GLUED_DATE, '$1\n').replace(GLUED_SENTENCE, '$& ').replace(GLUED_COMMA, '$1, $2').replace(IMAGE_CREDIT, '');
     for (const part of text.split('\n')) {
       const paragraph = part.trim();
       const key = paragraph.toLowerCase();

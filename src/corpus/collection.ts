@@ -16,10 +16,14 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 /** Refuses an import that is too large before anything is read, naming the file. */
 export function checkImportSize(files: { name: string; size: number }[]): void {
   const big = files.find((f) => f.size > MAX_IMPORT_BYTES);
-  if (big) throw new CorpusError({ file: big.name }, `${megabytes(big.size)} is over the import limit of ${megabytes(MAX_IMPORT_BYTES)}; split it or build it in`);
+  if (big)
+    throw new CorpusError({ file: big.name }, `${megabytes(big.size)} is over the import limit of ${megabytes(MAX_IMPORT_BYTES)}; split it or build it in`);
   const total = files.reduce((sum, f) => sum + f.size, 0);
   if (total > MAX_IMPORT_BYTES)
-    throw new CorpusError({ file: `${files.length} files` }, `${megabytes(total)} in all is over the import limit of ${megabytes(MAX_IMPORT_BYTES)}; import them in parts`);
+    throw new CorpusError(
+      { file: `${files.length} files` },
+      `${megabytes(total)} in all is over the import limit of ${megabytes(MAX_IMPORT_BYTES)}; import them in parts`,
+    );
 }
 
 /** Where an import is: reading the files, one of the build's stages, or writing the collection. */

@@ -89,7 +89,8 @@ export function parseCuratedEntities(file: string, source: string): CuratedEntit
     if ((record.name as string).trim().length > MAX_ALIAS_CHARS) fail(`"name" is longer than ${MAX_ALIAS_CHARS} characters`);
     if (!ENTITY_KINDS.includes(record.kind as EntityKind)) fail(`"kind" must be one of ${ENTITY_KINDS.join(', ')}`);
     if (record.description !== undefined && typeof record.description !== 'string') fail('"description" must be a string');
-    if (record.salience !== undefined && !SALIENCE_CLASSES.includes(record.salience as Salience)) fail(`"salience" must be one of ${SALIENCE_CLASSES.join(', ')}`);
+    if (record.salience !== undefined && !SALIENCE_CLASSES.includes(record.salience as Salience))
+      fail(`"salience" must be one of ${SALIENCE_CLASSES.join(', ')}`);
     if (!Array.isArray(record.aliases) || record.aliases.length === 0) fail('"aliases" must be a non-empty array');
     const aliases = (record.aliases as unknown[]).map((value, aliasIndex): CuratedAlias => {
       const alias = typeof value === 'string' ? { alias: value } : (value as Record<string, unknown> | null);

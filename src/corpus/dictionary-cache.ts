@@ -24,7 +24,9 @@ export interface DictionarySources {
 
 /** One line per thing the merge reads, so a key says what it was made of. */
 export const dictionaryKey = ({ bundledFile, bundled, collections }: DictionarySources): string =>
-  [`build ${bundledFile}`, `bundled ${bundled ? 'on' : 'off'}`, ...collections.map(({ id, kind, private: p }) => `${id} ${kind}${p ? ' private' : ''}`)].join('\n');
+  [`build ${bundledFile}`, `bundled ${bundled ? 'on' : 'off'}`, ...collections.map(({ id, kind, private: p }) => `${id} ${kind}${p ? ' private' : ''}`)].join(
+    '\n',
+  );
 
 export const CACHE_FORMAT = 1;
 

@@ -74,7 +74,11 @@ function longerNamesOf(names: Map<string, Tally<NameUse>>): Map<string, string> 
   const shortFor = new Map<string, string>();
   for (const [short, entry] of names) {
     const together = (byPrefix.get(short) ?? []).filter((long) => [...names.get(long)!.articles].some((id) => entry.articles.has(id)));
-    if (together.length) shortFor.set(short, together.reduce((a, b) => (b.length > a.length ? b : a)));
+    if (together.length)
+      shortFor.set(
+        short,
+        together.reduce((a, b) => (b.length > a.length ? b : a)),
+      );
   }
   return shortFor;
 }
@@ -213,7 +217,14 @@ export function extractEntities(articles: Article[], curated: CuratedEntity[], o
   const placeEntity = (place: Place) =>
     byAlias.get(aliasKey(place.name)) ??
     // A one-word place is a name only with its capital: "paris" in an address or a tag is no place.
-    add({ id: slugify(place.name), name: place.name, kind: 'place', description: '', aliases: [{ alias: place.name, ...(place.name.includes(' ') ? {} : { caseSensitive: true }) }], curated: false });
+    add({
+      id: slugify(place.name),
+      name: place.name,
+      kind: 'place',
+      description: '',
+      aliases: [{ alias: place.name, ...(place.name.includes(' ') ? {} : { caseSensitive: true }) }],
+      curated: false,
+    });
   // Last words of names that begin with a first name or follow a title, rare ones too: the corpus's surnames.
   const surnames = new Set<string>();
   for (const [, entry] of names) {
@@ -264,11 +275,28 @@ export function extractEntities(articles: Article[], curated: CuratedEntity[], o
       continue;
     }
     // A lone first name or surname of exactly one person is that person ("Sotloff", "Salma").
-    const owners = people.filter((p) => { const words = p.name.split(' '); return words[0] === name || words.at(-1) === name; });
+    const owners = people.filter((p) => {
+      const words = p.name.split(' ');
+      return words[0] === name || words.at(-1) === name;
+    });
     if (owners.length === 1) claim(owners[0]!, { alias: name, ...rule });
     // A word used mostly as an adjective is one, unless compromise knows it as a name ("a YouTube video").
-    else if (owners.length > 0 || isDemonym(name) || isPluralAcronym(name) || (isUsedAsAdjective(entry.value.mentions, entry.value.attributive) && !kindByTagger(name))) continue;
-    else add({ id: slugify(name), name, kind: kindOfName(name, { ...entry.value, surname: surnames.has(name) }), description: '', aliases: [{ alias: name, ...rule }], curated: false });
+    else if (
+      owners.length > 0 ||
+      isDemonym(name) ||
+      isPluralAcronym(name) ||
+      (isUsedAsAdjective(entry.value.mentions, entry.value.attributive) && !kindByTagger(name))
+    )
+      continue;
+    else
+      add({
+        id: slugify(name),
+        name,
+        kind: kindOfName(name, { ...entry.value, surname: surnames.has(name) }),
+        description: '',
+        aliases: [{ alias: name, ...rule }],
+        curated: false,
+      });
   }
 
   for (const [key, entry] of [...tags].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {

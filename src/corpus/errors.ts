@@ -51,4 +51,7 @@ export function fileSkipped(file: string, error: unknown): CorpusWarning {
 
 /** A collection whose dictionary is over MAX_DICTIONARY_ALIASES. */
 export const tooManyAliases = (collection: string) =>
-  new CorpusError({ file: collection }, `more than ${MAX_DICTIONARY_ALIASES.toLocaleString('en')} aliases, the limit for one collection; split it into smaller collections`);
+  new CorpusError(
+    { file: collection },
+    `more than ${MAX_DICTIONARY_ALIASES.toLocaleString('en')} aliases, the limit for one collection; split it into smaller collections`,
+  );

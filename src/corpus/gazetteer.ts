@@ -11,7 +11,8 @@ export interface Place {
 }
 
 /** Words that make a region of a known place: "Western Europe", "Northern Iraq", "Latin America". */
-const COMPASS = /^(?:latin|sub-saharan|north|south|east|west|northern|southern|eastern|western|central|north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|south-?eastern|south-?western)$/i;
+const COMPASS =
+  /^(?:latin|sub-saharan|north|south|east|west|northern|southern|eastern|western|central|north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|south-?eastern|south-?western)$/i;
 
 let places: Map<string, Place> | undefined;
 

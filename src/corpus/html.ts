@@ -1,8 +1,10 @@
 import { Parser } from 'htmlparser2';
 
 /** Elements whose content is never visible text. */
+// prettier-ignore
 const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'object', 'canvas']);
 /** Elements that start a new block: names never match across them, so they become line breaks. */
+// prettier-ignore
 const BLOCKS = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure',
   'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',

@@ -38,7 +38,11 @@ export function kindByTagger(name: string): EntityKind | undefined {
 /** Two or three capitalised words none of which is an English word, an acronym or a place ("Makoto Kuroda", not "Illinois Coop"). */
 export function shapedLikePersonName(name: string): boolean {
   const words = name.split(' ');
-  return words.length >= 2 && words.length <= 3 && words.every((w) => w.length > 1 && w !== w.toUpperCase() && !isOrdinaryWord(w) && !placeNamed(w) && kindByTagger(w) !== 'place');
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((w) => w.length > 1 && w !== w.toUpperCase() && !isOrdinaryWord(w) && !placeNamed(w) && kindByTagger(w) !== 'place')
+  );
 }
 
 /**

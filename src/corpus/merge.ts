@@ -83,7 +83,8 @@ export function mergeCollections(collections: Collection[]): MergedView {
   });
 
   const entities = [...parts.keys()];
-  for (const [merged, from] of parts) if (from.length > 1 || collections[from[0]!.collection]!.prefix) merged.coMentions = combineCoMentions(merged, from, entityIdOf);
+  for (const [merged, from] of parts)
+    if (from.length > 1 || collections[from[0]!.collection]!.prefix) merged.coMentions = combineCoMentions(merged, from, entityIdOf);
 
   const articles = collections.flatMap(({ prefix, bundle }, collection) =>
     prefix ? bundle.articles.map((a) => ({ ...a, id: articleIdOf[collection]!(a.id) })) : bundle.articles,

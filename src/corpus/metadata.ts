@@ -52,14 +52,7 @@ export function findSource(lines: string[]): string {
 
 /** A headline: short, no sentence punctuation at its end, not a date or a byline. */
 export function isHeadline(line: string): boolean {
-  return (
-    line.length >= 8 &&
-    line.length <= 140 &&
-    !/[.,;:]$/.test(line) &&
-    !parseDate(line) &&
-    !BYLINE.test(line) &&
-    /\p{Lu}/u.test(line[0] ?? '')
-  );
+  return line.length >= 8 && line.length <= 140 && !/[.,;:]$/.test(line) && !parseDate(line) && !BYLINE.test(line) && /\p{Lu}/u.test(line[0] ?? '');
 }
 
 const CLAUSE_BREAK = /,\s|;\s|\s[—–-]\s|\s(?:in|after|as|because|following|when|while|where|who|which|since)\s/g;

@@ -176,7 +176,10 @@ function splitAtLooseFor(run: string): { text: string; offset: number }[] {
   const parts: { text: string; offset: number }[] = [];
   let start = 0;
   for (const join of run.matchAll(/[ \u00A0]for(?:[ \u00A0]the)?[ \u00A0]/g)) {
-    const wordBefore = run.slice(start, join.index).split(/[ \u00A0]/).at(-1)!;
+    const wordBefore = run
+      .slice(start, join.index)
+      .split(/[ \u00A0]/)
+      .at(-1)!;
     if (endsAsOrganisation(`x ${wordBefore}`)) continue;
     parts.push({ text: run.slice(start, join.index), offset: start });
     start = join.index + join[0].length;
@@ -192,7 +195,10 @@ function splitAtPersonOf(part: { text: string; offset: number }): { text: string
   const person = part.text.slice(0, join.index).split(/[ \u00A0]/);
   if (person.length < 2 || person.length > 3 || !isFirstName(person[0]!) || person.some((word) => isOrdinaryWord(word) || isAllCaps(word))) return [part];
   const rest = join.index + join[0].length;
-  return [{ text: part.text.slice(0, join.index), offset: part.offset }, { text: part.text.slice(rest), offset: part.offset + rest }];
+  return [
+    { text: part.text.slice(0, join.index), offset: part.offset },
+    { text: part.text.slice(rest), offset: part.offset + rest },
+  ];
 }
 
 /** "TSR-20", "F-16": an acronym before a hyphen and a number is a model or grade. */

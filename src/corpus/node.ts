@@ -34,7 +34,8 @@ export function readCorpusDir(dir: string): CorpusFile[] {
     }
   };
   walk(root);
-  if (!files.some((f) => f.name !== CURATED_FILE)) throw new CorpusError({ file: dir }, `corpus folder has no article files (${ARTICLE_EXTENSIONS.join(', ')})`);
+  if (!files.some((f) => f.name !== CURATED_FILE))
+    throw new CorpusError({ file: dir }, `corpus folder has no article files (${ARTICLE_EXTENSIONS.join(', ')})`);
   return files;
 }
 

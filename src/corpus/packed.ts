@@ -147,10 +147,18 @@ export async function packBundle(bundle: Bundle): Promise<PackedBundle> {
       previous = { article, sentence: m.sentence, start: m.start };
     });
     numbers.put(articleIds.length, () => `entities[${e}].articleIds.length`);
-    articleIds.forEach((id, i) => numbers.put(indexOf(articleIndex, id, () => `entities[${e}].articleIds[${i}]`), () => `entities[${e}].articleIds[${i}]`));
+    articleIds.forEach((id, i) =>
+      numbers.put(
+        indexOf(articleIndex, id, () => `entities[${e}].articleIds[${i}]`),
+        () => `entities[${e}].articleIds[${i}]`,
+      ),
+    );
     numbers.put(coMentions.length, () => `entities[${e}].coMentions.length`);
     coMentions.forEach(({ id, count }, i) => {
-      numbers.put(indexOf(entityIndex, id, () => `entities[${e}].coMentions[${i}].id`), () => `entities[${e}].coMentions[${i}].id`);
+      numbers.put(
+        indexOf(entityIndex, id, () => `entities[${e}].coMentions[${i}].id`),
+        () => `entities[${e}].coMentions[${i}].id`,
+      );
       numbers.put(count, () => `entities[${e}].coMentions[${i}].count`);
     });
   });

@@ -13,7 +13,11 @@ export interface PageDictionary {
   contextEntityIds: string[];
 }
 
-export const pageDictionaryOf = ({ matcher, privateEntityIds, contextEntityIds }: MergedView): PageDictionary => ({ matcher, privateEntityIds, contextEntityIds });
+export const pageDictionaryOf = ({ matcher, privateEntityIds, contextEntityIds }: MergedView): PageDictionary => ({
+  matcher,
+  privateEntityIds,
+  contextEntityIds,
+});
 
 /**
  * `dictionary.json`, shipped beside the bundle: the bundled corpus's page dictionary, so that a page is answered

@@ -136,7 +136,17 @@ export function readStoredInfo(raw: unknown): Read<CollectionInfo> {
   const problem = infoShape(migrated);
   if (problem) return failed(`its record${problem}`);
   const { id, name, kind, createdAt, counts } = migrated as unknown as CollectionInfo;
-  return { ok: true, value: { id, name, kind, createdAt, counts: { articles: counts.articles, entities: counts.entities, aliases: counts.aliases }, private: migrated.private as boolean } };
+  return {
+    ok: true,
+    value: {
+      id,
+      name,
+      kind,
+      createdAt,
+      counts: { articles: counts.articles, entities: counts.entities, aliases: counts.aliases },
+      private: migrated.private as boolean,
+    },
+  };
 }
 
 /** A collection's bundle record, of any format this Lantern knows: its checksum verified, the bundle checked. */

@@ -4,7 +4,8 @@
  */
 
 /** Titles and roles before a name, plurals too ("Senators Susan Collins"); "Vice President" alone is nobody. */
-const TITLE = /^(?:mr|mrs|ms|dr|sir|dame|lord|lady|president|president-elect|vice|senator|sen|rep|representative|congressman|congresswoman|gov|governor|secretary|undersecretary|minister|prime|premier|chancellor|king|queen|prince|princess|pope|judge|justice|chief|executive|gen|general|col|colonel|lt|lieutenant|sgt|sergeant|captain|capt|officer|speaker|leader|whip|staff|chairman|chairwoman|chair|director|managing|ceo|cfo|attorney|ambassador|mayor|sheikh|imam|rabbi|former|acting|deputy|spokesman|spokeswoman|spokesperson|adviser|advisor|candidate|nominee|commissioner|sheriff|professor|prof|democrat|republican|dem)s?\.?$/i;
+const TITLE =
+  /^(?:mr|mrs|ms|dr|sir|dame|lord|lady|president|president-elect|vice|senator|sen|rep|representative|congressman|congresswoman|gov|governor|secretary|undersecretary|minister|prime|premier|chancellor|king|queen|prince|princess|pope|judge|justice|chief|executive|gen|general|col|colonel|lt|lieutenant|sgt|sergeant|captain|capt|officer|speaker|leader|whip|staff|chairman|chairwoman|chair|director|managing|ceo|cfo|attorney|ambassador|mayor|sheikh|imam|rabbi|former|acting|deputy|spokesman|spokeswoman|spokesperson|adviser|advisor|candidate|nominee|commissioner|sheriff|professor|prof|democrat|republican|dem)s?\.?$/i;
 /** Titles that say only that a person is meant, not who they are: no description in them. */
 const HONORIFIC = /^(?:mr|mrs|ms|dr|sir|dame|lord|lady)s?\.?$/i;
 
@@ -12,9 +13,11 @@ export const isTitle = (word: string) => TITLE.test(word);
 export const isHonorific = (word: string) => HONORIFIC.test(word);
 
 /** Last words that make a name an organisation whatever else it looks like ("George Washington University", "Thomson Reuters"). */
-const ORGANISATION_WORD = /^(?:university|college|school|academy|institute|times|post|news|journal|tribune|herald|gazette|telegraph|press|reuters|media|network|broadcasting|television|radio|inc|incorporated|corp|corporation|co|cos|company|companies|ltd|limited|llc|plc|ag|gmbh|nv|bv|sa|spa|group|holdings|industries|international|partners|associates|enterprises|systems|technologies|airlines|airways|motors|mills|inns|stores|foods|oil|petroleum|energy|steel|chemicals?|electric|pharmaceuticals|laboratories|labs|bank|bancorp|fund|trust|securities|capital|exchange|party|ministry|agency|department|office|bureau|commission|council|committee|board|authority|administration|senate|parliament|assembly|court|police|army|navy|force|forces|guard|brigade|brigades|front|movement|union|federation|association|society|foundation|organisation|organization|league|club|church|hospital|railroad|railway)\.?$/i;
+const ORGANISATION_WORD =
+  /^(?:university|college|school|academy|institute|times|post|news|journal|tribune|herald|gazette|telegraph|press|reuters|media|network|broadcasting|television|radio|inc|incorporated|corp|corporation|co|cos|company|companies|ltd|limited|llc|plc|ag|gmbh|nv|bv|sa|spa|group|holdings|industries|international|partners|associates|enterprises|systems|technologies|airlines|airways|motors|mills|inns|stores|foods|oil|petroleum|energy|steel|chemicals?|electric|pharmaceuticals|laboratories|labs|bank|bancorp|fund|trust|securities|capital|exchange|party|ministry|agency|department|office|bureau|commission|council|committee|board|authority|administration|senate|parliament|assembly|court|police|army|navy|force|forces|guard|brigade|brigades|front|movement|union|federation|association|society|foundation|organisation|organization|league|club|church|hospital|railroad|railway)\.?$/i;
 /** Last words that make a name a place ("Los Angeles International Airport", "Silicon Valley", "Gaza Strip"). */
-const PLACE_WORD = /^(?:airport|base|street|avenue|road|square|bridge|river|lake|sea|ocean|gulf|bay|strait|canal|island|islands|peninsula|valley|mountain|mountains|hills|desert|coast|beach|county|province|prefecture|district|region|city|town|village|territory|territories|strip)$/i;
+const PLACE_WORD =
+  /^(?:airport|base|street|avenue|road|square|bridge|river|lake|sea|ocean|gulf|bay|strait|canal|island|islands|peninsula|valley|mountain|mountains|hills|desert|coast|beach|county|province|prefecture|district|region|city|town|village|territory|territories|strip)$/i;
 
 /** Arabic name particles that begin only people's names: "Umm Ja'far", "Abu Bakr al-Baghdadi", "Ibn Saud". */
 const KUNYA = /^(?:abu|umm|ibn|bint)$/i;

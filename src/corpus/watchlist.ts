@@ -20,9 +20,19 @@ export const WATCHLIST_EXTENSIONS = ['.csv', '.txt'] as const;
 
 const DELIMITERS = new Set([',', ';', '\t']);
 const COLUMN_NAMES: Record<string, 'term' | 'note' | 'kind'> = {
-  term: 'term', name: 'term', handle: 'term', hashtag: 'term', alias: 'term', aliases: 'term', account: 'term',
-  note: 'note', notes: 'note', description: 'note', comment: 'note',
-  kind: 'kind', type: 'kind',
+  term: 'term',
+  name: 'term',
+  handle: 'term',
+  hashtag: 'term',
+  alias: 'term',
+  aliases: 'term',
+  account: 'term',
+  note: 'note',
+  notes: 'note',
+  description: 'note',
+  comment: 'note',
+  kind: 'kind',
+  type: 'kind',
 };
 const POSITIONAL = { term: 0, note: 1, kind: 2 };
 
@@ -108,7 +118,10 @@ function parseFile(file: CorpusFile, seen: Seen, entries: CuratedEntity[], warni
       if (header) return void (columns = header);
     }
     const at = (i: number) => (i >= 0 ? (fields[i] ?? '') : '');
-    const terms = at(columns.term).split('|').map((t) => t.trim()).filter(Boolean);
+    const terms = at(columns.term)
+      .split('|')
+      .map((t) => t.trim())
+      .filter(Boolean);
     if (!terms.length) return skip('no name, @handle or #hashtag');
     const problem = terms.map(termProblem).find(Boolean);
     if (problem) return skip(problem);

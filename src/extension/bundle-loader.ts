@@ -8,8 +8,7 @@ import { extensionUrl } from './urls';
 export async function loadBundledCorpus(): Promise<Bundle> {
   const response = await fetch(extensionUrl(BUNDLE_FILE));
   const bundle = (await response.json()) as Bundle;
-  if (bundle.version !== BUNDLE_VERSION)
-    throw new Error(`Lantern: bundle version ${String(bundle.version)} is not ${BUNDLE_VERSION}; rebuild the extension`);
+  if (bundle.version !== BUNDLE_VERSION) throw new Error(`Lantern: bundle version ${String(bundle.version)} is not ${BUNDLE_VERSION}; rebuild the extension`);
   return bundle;
 }
 

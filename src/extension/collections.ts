@@ -27,7 +27,10 @@ export async function listCollections(): Promise<ListedCollection[]> {
   const [ids, records] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
   const read = records.map((raw, i) => ({ id: ids[i]!, raw, read: readStoredInfo(raw) }));
   return [
-    ...read.flatMap(({ read }) => (read.ok ? [read.value] : [])).sort(oldestFirst).map((info) => ({ info })),
+    ...read
+      .flatMap(({ read }) => (read.ok ? [read.value] : []))
+      .sort(oldestFirst)
+      .map((info) => ({ info })),
     ...read.flatMap(({ id, raw, read }) => (read.ok ? [] : [{ damage: { id, name: nameOf(raw, id), reason: read.reason } }])),
   ];
 }

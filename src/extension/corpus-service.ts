@@ -42,7 +42,11 @@ export function createCorpusService() {
   const dictionarySources = async () => {
     const [settings, listed, file] = await Promise.all([loadCorpusSettings(), listCollections(), bundledDictionary()]);
     const collections = listed.flatMap(({ info }) => (info ? [info] : []));
-    return { key: dictionaryKey({ bundledFile: file.checksum, bundled: settings.bundled, collections }), bundledOnly: settings.bundled && !collections.length, file };
+    return {
+      key: dictionaryKey({ bundledFile: file.checksum, bundled: settings.bundled, collections }),
+      bundledOnly: settings.bundled && !collections.length,
+      file,
+    };
   };
 
   /**

@@ -36,8 +36,10 @@ export function askTab<T extends TabRequestType>(tabId: number, type: T, request
  * (Firefox names the tab of an extension page opened in a tab, so the page's address is what tells them apart).
  */
 export function answerExtension(handlers: TabHandlers): () => void {
-  return listen(TAB_REQUEST_PARSERS, (sender) => isFromExtension(sender) && (!sender.tab || isExtensionPage(sender)), (type, request) =>
-    Promise.resolve((handlers[type] as (request: unknown) => unknown)(request)),
+  return listen(
+    TAB_REQUEST_PARSERS,
+    (sender) => isFromExtension(sender) && (!sender.tab || isExtensionPage(sender)),
+    (type, request) => Promise.resolve((handlers[type] as (request: unknown) => unknown)(request)),
   );
 }
 
@@ -53,7 +55,9 @@ export function isExtensionPage(sender: Browser.runtime.MessageSender): boolean 
 
 /** Wires the handlers to runtime messages; unknown types and foreign senders get no reply, malformed ones an error. */
 export function serve(handlers: Handlers): void {
-  listen(REQUEST_PARSERS, isFromExtension, (type, request, sender) => (handlers[type] as (m: unknown, s: typeof sender) => Promise<unknown>)({ type, ...(request as object) }, sender));
+  listen(REQUEST_PARSERS, isFromExtension, (type, request, sender) =>
+    (handlers[type] as (m: unknown, s: typeof sender) => Promise<unknown>)({ type, ...(request as object) }, sender),
+  );
 }
 
 /**

@@ -33,7 +33,8 @@ function ids(m: Fields, field: string): string[] {
 
 function integer(m: Fields, field: string, min: number, max: number): number {
   const value = m[field];
-  if (!Number.isInteger(value) || (value as number) < min || (value as number) > max) throw new MalformedRequest(`${field} must be a whole number from ${min} to ${max}`);
+  if (!Number.isInteger(value) || (value as number) < min || (value as number) > max)
+    throw new MalformedRequest(`${field} must be a whole number from ${min} to ${max}`);
   return value as number;
 }
 

@@ -97,12 +97,7 @@ export function unitsToString(units: number[]): string {
  * letter case and diacritics kept unless asked to fold. Only runs on candidate matches, so strings are fine here.
  */
 export function strictKey(text: string, foldCase: boolean, foldDiacritics: boolean): string {
-  let key = text
-    .normalize('NFC')
-    .replace(/\s+/gu, ' ')
-    .replace(APOSTROPHE_LIKE, "'")
-    .replace(QUOTE_LIKE, '"')
-    .trim();
+  let key = text.normalize('NFC').replace(/\s+/gu, ' ').replace(APOSTROPHE_LIKE, "'").replace(QUOTE_LIKE, '"').trim();
   if (foldCase) key = key.toLowerCase();
   if (foldDiacritics) key = key.normalize('NFD').replace(COMBINING_DIACRITICS, '').normalize('NFC');
   return key;

@@ -7,6 +7,7 @@ import { FUNCTION_WORDS } from './data/function-words.ts';
  */
 
 /** Capitalised words that stand next to names without being part of them: titles, days, months, calls to action. */
+// prettier-ignore
 const BESIDE_NAMES = new Set([
   'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'King', 'Queen', 'Prince', 'Princess',
   'President', 'Senator', 'Sen', 'Rep', 'Governor', 'Gov', 'Minister', 'Chancellor', 'Premier', 'Mayor', 'Judge', 'Justice',
@@ -20,6 +21,7 @@ const BESIDE_NAMES = new Set([
 const OPENING_WORDS = new Set(FUNCTION_WORDS.split(' '));
 
 /** Words after a sentence-initial name that make it the subject ("Anonymous said"), not an adjective ("Anonymous sources"). */
+// prettier-ignore
 const VERBS_AFTER_A_NAME = new Set([
   'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should',
   'did', 'does', 'do', 'said', 'says', 'claims', 'took', 'made', 'began', 'became', 'went', 'gave', 'told', 'wrote',

@@ -97,7 +97,11 @@ function isCapitalisedWord(text: string, start: number, end: number): boolean {
 function isPartOfCode(text: string, start: number, end: number): boolean {
   const before = text.charCodeAt(start - 1);
   const after = text.charCodeAt(end);
-  return ((before === 0x2d || before === 0x2f || before === 0x5f) && isLowerOrDigit(text.charCodeAt(start - 2))) || after === 0x24 || (after === 0x2f && isWordAt(text, end + 1));
+  return (
+    ((before === 0x2d || before === 0x2f || before === 0x5f) && isLowerOrDigit(text.charCodeAt(start - 2))) ||
+    after === 0x24 ||
+    (after === 0x2f && isWordAt(text, end + 1))
+  );
 }
 
 function isLowerOrDigit(unit: number): boolean {

@@ -89,10 +89,18 @@ export class CardHost {
     const host = document.createElement('div');
     // Inline and !important, `all` first: page rules such as `html > div { display: none; filter: blur(4px) }` must not hide, blur or move it.
     important(host, 'all', 'initial');
-    for (const [property, value] of [['position', 'fixed'], ['top', '0'], ['left', '0'], ['z-index', '2147483647'], ['display', 'none']]) important(host, property!, value!);
+    for (const [property, value] of [
+      ['position', 'fixed'],
+      ['top', '0'],
+      ['left', '0'],
+      ['z-index', '2147483647'],
+      ['display', 'none'],
+    ])
+      important(host, property!, value!);
     const shadow = host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
-    style.textContent = 'iframe { display: block; border: 0; border-radius: 10px; box-shadow: 0 8px 28px rgb(0 0 0 / 0.22); background: transparent; color-scheme: normal; }';
+    style.textContent =
+      'iframe { display: block; border: 0; border-radius: 10px; box-shadow: 0 8px 28px rgb(0 0 0 / 0.22); background: transparent; color-scheme: normal; }';
     const frame = document.createElement('iframe');
     const secret = crypto.randomUUID();
     // The frame reads its secret from window.name, which page scripts cannot read across origins.

@@ -135,9 +135,7 @@ export class OccurrencePolicy<H extends Occurrence> {
   private wanted(hit: H): boolean {
     const extent = this.occurrences[hit.salience];
     return (
-      hit.paintable &&
-      (hit.salience === 'specific' || this.onTopic) &&
-      (extent === 'all' || (extent === 'first' && this.firsts.get(hit.entityId) === hit))
+      hit.paintable && (hit.salience === 'specific' || this.onTopic) && (extent === 'all' || (extent === 'first' && this.firsts.get(hit.entityId) === hit))
     );
   }
 

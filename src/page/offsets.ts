@@ -39,9 +39,20 @@ interface Joined<N> {
  */
 export function unchangedPrefix<N>(before: Joined<N>, after: Joined<N>): number {
   let nodes = 0;
-  while (nodes < before.nodes.length && nodes < after.nodes.length && before.nodes[nodes] === after.nodes[nodes] && before.starts[nodes] === after.starts[nodes]) nodes++;
+  while (
+    nodes < before.nodes.length &&
+    nodes < after.nodes.length &&
+    before.nodes[nodes] === after.nodes[nodes] &&
+    before.starts[nodes] === after.starts[nodes]
+  )
+    nodes++;
   if (nodes === 0) return 0;
-  const limit = Math.min(before.text.length, after.text.length, nodes < after.nodes.length ? after.starts[nodes]! : Infinity, nodes < before.nodes.length ? before.starts[nodes]! : Infinity);
+  const limit = Math.min(
+    before.text.length,
+    after.text.length,
+    nodes < after.nodes.length ? after.starts[nodes]! : Infinity,
+    nodes < before.nodes.length ? before.starts[nodes]! : Infinity,
+  );
   let length = 0;
   while (length < limit && before.text.charCodeAt(length) === after.text.charCodeAt(length)) length++;
   return length;

@@ -10,7 +10,6 @@ export function termStyle(alias: string): TermStyle {
   return 'name';
 }
 
-
 /**
  * Highlight registry names, fresh and random for every page load: the page can read the registry while Lantern
  * paints, so the names must say nothing about the extension, must not be reusable on a later visit (to probe
@@ -23,7 +22,7 @@ export function randomHighlightNames(taken: (name: string) => boolean): Highligh
       const bytes = crypto.getRandomValues(new Uint8Array(6));
       // A letter first: a CSS identifier may not start with a digit.
       const name = String.fromCharCode(97 + (bytes[0]! % 26)) + [...bytes.subarray(1)].map((b) => b.toString(36).padStart(2, '0')).join('');
-      if (!used.has(name) && !taken(name)) return used.add(name), name;
+      if (!used.has(name) && !taken(name)) return (used.add(name), name);
     }
   };
   return { name: fresh(), handle: fresh(), hashtag: fresh() };

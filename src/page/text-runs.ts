@@ -12,9 +12,11 @@ export interface TextRun {
 }
 
 /** Elements whose text is not the page's reading text, or is the user's own input. */
+// prettier-ignore
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'svg', 'math', 'iframe', 'object', 'canvas', 'video', 'audio']);
 
 /** Elements that flow inside a line: text on either side joins. Everything else (including br) ends a run. */
+// prettier-ignore
 const INLINE = new Set([
   'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins',
   'kbd', 'label', 'mark', 'nobr', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var',

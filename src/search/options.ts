@@ -25,7 +25,9 @@ export const tokenize = (text: string): string[] => text.match(TOKEN) ?? [];
  * run is matched from its first apostrophe only (`(?<!')`): a bare `'+$` rescanned the run from each apostrophe.
  */
 export const processTerm = (term: string): string | null => {
-  const processed = foldKey(term).replace(/^'+|(?<!')'+$/g, '').replace(/'s$/, '');
+  const processed = foldKey(term)
+    .replace(/^'+|(?<!')'+$/g, '')
+    .replace(/'s$/, '');
   return processed.length > 1 ? processed : null;
 };
 

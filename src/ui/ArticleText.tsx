@@ -37,7 +37,12 @@ export function ArticleText({ blocks, entities, target, selected, onEntity }: Pr
         if (block.sentence === null) return <span key={`g${i}`}>{pieces}</span>;
         const isTarget = block.sentence === target;
         return (
-          <span key={`s${block.sentence}`} id={`s-${block.sentence}`} class={isTarget ? 'sentence target' : 'sentence'} aria-current={isTarget ? 'location' : undefined}>
+          <span
+            key={`s${block.sentence}`}
+            id={`s-${block.sentence}`}
+            class={isTarget ? 'sentence target' : 'sentence'}
+            aria-current={isTarget ? 'location' : undefined}
+          >
             {pieces}
           </span>
         );

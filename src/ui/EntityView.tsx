@@ -17,13 +17,19 @@ export function EntityView({ details, onEntity, onArticle }: Props) {
   return (
     <article class="entity-view" data-entity={entity.id} aria-labelledby="entity-name">
       <header>
-        <h2 id="entity-name" dir="auto">{entity.name}</h2>
+        <h2 id="entity-name" dir="auto">
+          {entity.name}
+        </h2>
         <span class={`kind kind-${entity.kind}`}>{kindLabel(entity.kind)}</span>
         <span class="result-meta">
           {plural(entity.mentionCount, 'mention')} in {plural(articles.length, 'article')}
         </span>
       </header>
-      {entity.description && <p class="description" dir="auto">{entity.description}</p>}
+      {entity.description && (
+        <p class="description" dir="auto">
+          {entity.description}
+        </p>
+      )}
       {aliases.length > 0 && (
         <p class="aliases">
           <span class="label">Also</span> {aliases.join(' · ')}
@@ -52,7 +58,14 @@ export function EntityView({ details, onEntity, onArticle }: Props) {
           <h3>Mentioned with</h3>
           <p class="co-mentions">
             {coMentions.map((c) => (
-              <a key={c.id} class="chip" href={entityHref(c.id)} data-entity={c.id} title={`${kindLabel(c.kind)}, ${plural(c.count, 'shared article')}`} onClick={follow(() => onEntity(c.id))}>
+              <a
+                key={c.id}
+                class="chip"
+                href={entityHref(c.id)}
+                data-entity={c.id}
+                title={`${kindLabel(c.kind)}, ${plural(c.count, 'shared article')}`}
+                onClick={follow(() => onEntity(c.id))}
+              >
                 {c.name}
               </a>
             ))}

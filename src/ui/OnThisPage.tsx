@@ -16,8 +16,8 @@ export function OnThisPage({ access }: { access: PageAccess }) {
   if (state === null)
     return (
       <p class="page-terms state" data-testid="out-of-reach">
-        Lantern cannot read this page: browsers keep their own pages (settings, new tabs, extension stores) and other
-        extensions' pages out of every extension's reach. Search works everywhere: type above.
+        Lantern cannot read this page: browsers keep their own pages (settings, new tabs, extension stores) and other extensions' pages out of every extension's
+        reach. Search works everywhere: type above.
       </p>
     );
   const { page, entities } = state;

@@ -221,7 +221,13 @@ export function Options(props: OptionsProps) {
                   <button type="button" onClick={act(() => props.exportCollection(info))}>
                     Export JSONL
                   </button>
-                  <RemoveButton confirming={confirming === info.id} name={info.name} onAsk={() => setConfirming(info.id)} onCancel={() => setConfirming(null)} onRemove={remove(info.id, info.name)} />
+                  <RemoveButton
+                    confirming={confirming === info.id}
+                    name={info.name}
+                    onAsk={() => setConfirming(info.id)}
+                    onCancel={() => setConfirming(null)}
+                    onRemove={remove(info.id, info.name)}
+                  />
                 </span>
               </li>
             ),

@@ -21,14 +21,24 @@ export function PageSettings({ load, update }: { load: () => Promise<Settings>; 
       <h2 id="pages-heading">On web pages</h2>
       <p>
         <label>
-          <input type="checkbox" data-setting="enabled" checked={settings.global.enabled} onChange={() => apply((s) => withGlobal(s, { enabled: !s.global.enabled }))} /> Find and
-          highlight terms on every site
+          <input
+            type="checkbox"
+            data-setting="enabled"
+            checked={settings.global.enabled}
+            onChange={() => apply((s) => withGlobal(s, { enabled: !s.global.enabled }))}
+          />{' '}
+          Find and highlight terms on every site
         </label>
       </p>
       <p>
         <label>
-          <input type="checkbox" data-setting="quiet" checked={settings.global.quiet} onChange={() => apply((s) => withGlobal(s, { quiet: !s.global.quiet }))} /> Quiet
-          everywhere <span class="muted">(find terms for the badge and the popup, paint nothing in pages)</span>
+          <input
+            type="checkbox"
+            data-setting="quiet"
+            checked={settings.global.quiet}
+            onChange={() => apply((s) => withGlobal(s, { quiet: !s.global.quiet }))}
+          />{' '}
+          Quiet everywhere <span class="muted">(find terms for the badge and the popup, paint nothing in pages)</span>
         </label>
       </p>
       <p>
@@ -53,7 +63,9 @@ export function PageSettings({ load, update }: { load: () => Promise<Settings>; 
               }}
             >
               {PAINT_EXTENTS.map((extent) => (
-                <option key={extent} value={extent}>{EXTENT_LABELS[extent]}</option>
+                <option key={extent} value={extent}>
+                  {EXTENT_LABELS[extent]}
+                </option>
               ))}
             </select>
           </label>

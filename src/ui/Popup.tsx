@@ -118,7 +118,11 @@ export function Popup({ loadSummary, search, loadEntity, openArticle, initialQue
             <ResultList id={LISTBOX} options={options} active={active} onChoose={choose} onHover={setActive} />
           ) : (
             <div class="state" id="empty-state" role="status" data-state={query.trim() ? 'no-results' : 'empty'}>
-              <p>{query.trim() ? `Nothing in the corpus matches “${query.length > 60 ? `${query.slice(0, 60)}…` : query}”.` : 'Type a name, an @handle, a #hashtag or any word.'}</p>
+              <p>
+                {query.trim()
+                  ? `Nothing in the corpus matches “${query.length > 60 ? `${query.slice(0, 60)}…` : query}”.`
+                  : 'Type a name, an @handle, a #hashtag or any word.'}
+              </p>
               <Suggestions label={query.trim() ? 'Try' : 'Most mentioned:'} suggestions={results.suggestions} onPick={setQuery} />
             </div>
           )}

@@ -2,7 +2,17 @@
 export const PRIVATE_NOTE_ID = 'private-note';
 
 /** A collection's (or the next import's) Private switch. */
-export function PrivateSwitch({ id, checked, disabled, onChange }: { id?: string; checked: boolean; disabled?: boolean; onChange: (checked: boolean) => void }) {
+export function PrivateSwitch({
+  id,
+  checked,
+  disabled,
+  onChange,
+}: {
+  id?: string;
+  checked: boolean;
+  disabled?: boolean;
+  onChange: (checked: boolean) => void;
+}) {
   return (
     <label class="private-switch">
       <input

@@ -13,7 +13,11 @@ const EXAMPLE =
 
 const kindOf = (alias: string): HighlightKind => (alias.startsWith('#') ? 'hashtag' : alias.startsWith('@') ? 'handle' : 'name');
 /** Painted as pages paint it. */
-const painted = (kind: HighlightKind) => ({ background: HIGHLIGHT_COLOURS[kind].fill, textDecoration: `underline 2px ${HIGHLIGHT_COLOURS[kind].line}`, color: 'inherit' });
+const painted = (kind: HighlightKind) => ({
+  background: HIGHLIGHT_COLOURS[kind].fill,
+  textDecoration: `underline 2px ${HIGHLIGHT_COLOURS[kind].line}`,
+  color: 'inherit',
+});
 
 interface Props {
   loadSummary(): Promise<Bundle['corpus']>;
@@ -41,8 +45,8 @@ export function Welcome({ loadSummary, loadDictionary, optionsUrl, searchUrl }: 
     <main class="welcome">
       <h1>Lantern is on</h1>
       <p class="lead">
-        On every page you visit, Lantern highlights the names, @handles and #hashtags its corpus knows — under any of their
-        names — and tells you who or what they are.
+        On every page you visit, Lantern highlights the names, @handles and #hashtags its corpus knows — under any of their names — and tells you who or what
+        they are.
       </p>
       <section aria-labelledby="example-title">
         <h2 id="example-title">On a page it looks like this</h2>
@@ -65,16 +69,16 @@ export function Welcome({ loadSummary, loadDictionary, optionsUrl, searchUrl }: 
         <h2 id="how-title">How to use it</h2>
         <ul>
           <li>
-            <strong>Hover</strong> a highlighted term for its card: what it is, its other names, and the articles that mention it, with the sentence. Click
-            the card to pin it; Escape closes it; Alt+Shift+J and Alt+Shift+K step through the terms on a page.
+            <strong>Hover</strong> a highlighted term for its card: what it is, its other names, and the articles that mention it, with the sentence. Click the
+            card to pin it; Escape closes it; Alt+Shift+J and Alt+Shift+K step through the terms on a page.
           </li>
           <li>
-            <strong>Search</strong> from the Lantern button in the toolbar: names, aliases, #hashtags and @handles, with typos forgiven. Select text on any
-            page and press Alt+Shift+L to look it up. <a href={searchUrl}>Search now</a>
+            <strong>Search</strong> from the Lantern button in the toolbar: names, aliases, #hashtags and @handles, with typos forgiven. Select text on any page
+            and press Alt+Shift+L to look it up. <a href={searchUrl}>Search now</a>
           </li>
           <li>
-            <strong>Import</strong> your own articles or a watch-list of handles and names on the <a href={optionsUrl}>options page</a>. Watch-lists are
-            private by default: found on pages, never painted where the page could see them.
+            <strong>Import</strong> your own articles or a watch-list of handles and names on the <a href={optionsUrl}>options page</a>. Watch-lists are private
+            by default: found on pages, never painted where the page could see them.
           </li>
           <li>
             <strong>On sites you investigate</strong>, switch Lantern to quiet (found, nothing painted) or off, from the toolbar popup.

@@ -16,9 +16,7 @@ const FLOODS = ['append-per-frame', 'burst-100k', 'nested-5k'];
 async function measure(session: AnySession, name: string, compiledUrl: string | null): Promise<FloodMeasurement> {
   await session.page.goto(`${session.origin}/`);
   await session.inject(PAGE_MODULE);
-  return (await session.page.evaluate(
-    `globalThis.hostileBench.flood(${JSON.stringify(name)}, ${JSON.stringify(compiledUrl)})`,
-  )) as FloodMeasurement;
+  return (await session.page.evaluate(`globalThis.hostileBench.flood(${JSON.stringify(name)}, ${JSON.stringify(compiledUrl)})`)) as FloodMeasurement;
 }
 
 export const hostileBench: BenchSection = {
@@ -27,7 +25,10 @@ export const hostileBench: BenchSection = {
     const compiled = JSON.stringify(compileDictionary(seedEntries().entries).compiled);
     const firefox = await FirefoxSession.start();
     try {
-      for (const [label, session] of [['chromium', context.browser], ['firefox', firefox]] as const) {
+      for (const [label, session] of [
+        ['chromium', context.browser],
+        ['firefox', firefox],
+      ] as const) {
         const compiledUrl = session.serve('/hostile-compiled.json', compiled, 'application/json');
         for (const name of FLOODS) {
           const without = await measure(session, name, null);
@@ -37,7 +38,9 @@ export const hostileBench: BenchSection = {
           context.results.compare(`${key}.with-lantern`, withLantern.ms, 'ms', baseline);
           context.results.add(`${key}.longest-frame-gap`, withLantern.longestFrameGapMs, 'ms');
           context.results.add(`${key}.longest-frame-gap.without-lantern`, without.longestFrameGapMs, 'ms');
-          context.log(`${label} ${name}: ${withLantern.ms.toFixed(0)} ms with Lantern (${withLantern.ranges} ranges), ${without.ms.toFixed(0)} ms without; longest frame gap ${withLantern.longestFrameGapMs.toFixed(0)} ms (${without.longestFrameGapMs.toFixed(0)} without)`);
+          context.log(
+            `${label} ${name}: ${withLantern.ms.toFixed(0)} ms with Lantern (${withLantern.ranges} ranges), ${without.ms.toFixed(0)} ms without; longest frame gap ${withLantern.longestFrameGapMs.toFixed(0)} ms (${without.longestFrameGapMs.toFixed(0)} without)`,
+          );
         }
       }
     } finally {

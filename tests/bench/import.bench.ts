@@ -72,10 +72,14 @@ function buildInNode(context: BenchContext, text: string): Bundle {
   results.add('import.articles', bundle.corpus.articleCount, 'articles');
   results.add('import.entities', bundle.corpus.entityCount, 'entities');
   results.add('import.aliases', bundle.corpus.aliasCount, 'aliases');
-  log(`node build: ${bundle.corpus.articleCount} articles, ${bundle.corpus.entityCount} entities, ${bundle.corpus.aliasCount} aliases, ${warnings.length} warnings`);
+  log(
+    `node build: ${bundle.corpus.articleCount} articles, ${bundle.corpus.entityCount} entities, ${bundle.corpus.aliasCount} aliases, ${warnings.length} warnings`,
+  );
   log(`sample of ${SAMPLE} entities (fixed seed):`);
   for (const e of sample(bundle.entities, SAMPLE))
-    log(`  ${e.name} [${e.kind}] ${e.articleIds.length} articles${e.aliases.length > 1 ? `; aliases ${e.aliases.filter((a) => a !== e.name).join(', ')}` : ''}`);
+    log(
+      `  ${e.name} [${e.kind}] ${e.articleIds.length} articles${e.aliases.length > 1 ? `; aliases ${e.aliases.filter((a) => a !== e.name).join(', ')}` : ''}`,
+    );
   return bundle;
 }
 
@@ -99,7 +103,10 @@ async function importInBrowser(context: BenchContext, text: string): Promise<voi
   const workerUrl = browser.serve('/import-worker.js', worker.outputFiles[0]!.text, 'text/javascript');
   const fileUrl = browser.serve('/news.jsonl', text);
   const before = await browser.page.evaluate(() => (globalThis as unknown as PageApi).importBench.diskUsage());
-  const m = await browser.page.evaluate(([f, w]) => (globalThis as unknown as PageApi).importBench.importFile(f, 'news.jsonl', w), [fileUrl, workerUrl] as const);
+  const m = await browser.page.evaluate(([f, w]) => (globalThis as unknown as PageApi).importBench.importFile(f, 'news.jsonl', w), [
+    fileUrl,
+    workerUrl,
+  ] as const);
   if (m.failed) throw new Error(`in-browser import failed: ${m.failed}`);
   results.add('import.stored.format-4.disk', (await browser.page.evaluate(() => (globalThis as unknown as PageApi).importBench.diskUsage())) - before, 'bytes');
   results.add('import.browser.total', m.totalMs, 'ms');
@@ -142,9 +149,23 @@ export const importBench: BenchSection = {
 
     const seeds = buildBundleFromDir('seeds').bundle;
     let view: ReturnType<typeof mergeCollections> | undefined;
-    context.results.add('import.merge', onceMs(() => (view = mergeCollections([{ prefix: '', bundle: seeds }, { prefix: 'c1', bundle }]))), 'ms');
+    context.results.add(
+      'import.merge',
+      onceMs(
+        () =>
+          (view = mergeCollections([
+            { prefix: '', bundle: seeds },
+            { prefix: 'c1', bundle },
+          ])),
+      ),
+      'ms',
+    );
     let engine: SearchEngine | undefined;
-    context.results.add('import.merged.load-search', onceMs(() => (engine = new SearchEngine(new Corpus(view!)))), 'ms');
+    context.results.add(
+      'import.merged.load-search',
+      onceMs(() => (engine = new SearchEngine(new Corpus(view!)))),
+      'ms',
+    );
     measureQueries(context, 'merged', engine!);
 
     await dictionaryInPage(context, JSON.stringify(view!.matcher));

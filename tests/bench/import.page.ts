@@ -33,7 +33,12 @@ const importBench = {
         const at = performance.now() - started;
         if (data.type === 'stage') return void (stages[data.stage] ??= at);
         worker.terminate();
-        resolve({ totalMs: at, stages, articles: data.type === 'done' ? data.info.counts.articles : 0, ...(data.type === 'failed' ? { failed: data.message } : {}) });
+        resolve({
+          totalMs: at,
+          stages,
+          articles: data.type === 'done' ? data.info.counts.articles : 0,
+          ...(data.type === 'failed' ? { failed: data.message } : {}),
+        });
       };
       worker.postMessage({ kind: 'articles', files: [file], private: false });
     });

@@ -19,14 +19,12 @@ export function benchText(): string {
   const pages = htmlFiles(FIXTURE_PAGES)
     .sort((a, b) => statSync(b).size - statSync(a).size || a.localeCompare(b))
     .slice(0, BIGGEST_PAGES);
-  return [...htmlFiles(LARGE_PAGES).sort(), ...pages]
-    .map((file) => parseHtml(readFileSync(file, 'utf8')).text)
-    .join('\n');
+  return [...htmlFiles(LARGE_PAGES).sort(), ...pages].map((file) => parseHtml(readFileSync(file, 'utf8')).text).join('\n');
 }
 
 interface SeedEntity {
   id: string;
-  aliases: (string | (Omit<DictionaryEntry, 'entityId'>))[];
+  aliases: (string | Omit<DictionaryEntry, 'entityId'>)[];
 }
 
 /** The real dictionary: the corpus bundle's if built, else the curated seed entities. */
@@ -47,7 +45,9 @@ const TITLE_CASE_RUN = /\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*(?:[ \t]+\p{Lu}\p{Ll}+(?:
 const MAX_NAME_WORDS = 5;
 /** Capitalised at a sentence start, not part of a name: a name neither starts nor ends with one. */
 const FUNCTION_WORDS = new Set(
-  'A An The In On At Of To For By And But Or If Is It As He She We They I You His Her Their Its This That These Those With From Was Are Be Not No So Than Then When What Who Why How'.split(' '),
+  'A An The In On At Of To For By And But Or If Is It As He She We They I You His Her Their Its This That These Those With From Was Are Be Not No So Than Then When What Who Why How'.split(
+    ' ',
+  ),
 );
 
 /** Every #hashtag, @handle and name-like run of 2 to 5 title-case words ("New York Stock Exchange" gives "York Stock" too). */
@@ -72,7 +72,11 @@ function nameLikeCounts(texts: string[]): Map<string, number> {
 const byFrequency = (counts: Map<string, number>) =>
   [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([alias]) => alias);
 
-const slug = (alias: string) => alias.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+const slug = (alias: string) =>
+  alias
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
 
 let corpusAliases: string[] | undefined;
 

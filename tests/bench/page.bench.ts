@@ -31,7 +31,10 @@ interface Dictionary {
 
 /** The two large pages, the largest ordinary page and, in a full run, a median-sized one. */
 function benchPages(quick: boolean): string[] {
-  const large = readdirSync(LARGE_PAGES).filter((f) => f.endsWith('.html')).sort().map((f) => join(LARGE_PAGES, f));
+  const large = readdirSync(LARGE_PAGES)
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((f) => join(LARGE_PAGES, f));
   const pages = readdirSync(FIXTURE_PAGES)
     .filter((f) => f.endsWith('.html'))
     .map((f) => join(FIXTURE_PAGES, f))
@@ -39,7 +42,11 @@ function benchPages(quick: boolean): string[] {
   return quick ? [...large.slice(0, 1), pages[0]!] : [...large, pages[0]!, pages[pages.length >> 1]!];
 }
 
-const pageLabel = (file: string) => file.split('/').pop()!.replace(/\.html$/, '');
+const pageLabel = (file: string) =>
+  file
+    .split('/')
+    .pop()!
+    .replace(/\.html$/, '');
 
 /** Every method's runs on one page with one dictionary; the baselines' are empty where the browser cannot build the RegExp. */
 interface Runs {
@@ -77,23 +84,47 @@ function report(results: Results, name: (measure: string) => string, floor: Resu
   const scanMs = medianOf(runs.lantern, (s) => s.totalMs - s.loadMs);
   const { ranges, found } = runs.lantern[0]!;
   results.compare(name('lantern.vs-floor'), totalMs, 'ms', floor);
-  results.add(name('lantern.load'), medianOf(runs.lantern, (s) => s.loadMs), 'ms');
-  results.add(name('lantern.longest-slice'), medianOf(runs.lantern, (s) => s.longestSliceMs), 'ms');
-  results.add(name('highlight-stylesheet'), medianOf(runs.lantern, (s) => s.stylesheetMs), 'ms');
+  results.add(
+    name('lantern.load'),
+    medianOf(runs.lantern, (s) => s.loadMs),
+    'ms',
+  );
+  results.add(
+    name('lantern.longest-slice'),
+    medianOf(runs.lantern, (s) => s.longestSliceMs),
+    'ms',
+  );
+  results.add(
+    name('highlight-stylesheet'),
+    medianOf(runs.lantern, (s) => s.stylesheetMs),
+    'ms',
+  );
   results.add(name('lantern.ranges'), ranges, 'ranges');
   results.add(name('lantern.found'), found, 'terms');
   const summary = [`Lantern ${ranges} ranges (${found} found) in ${totalMs.toFixed(0)} ms`];
   if (!runs.regexp.length) return [...summary, `no RegExp baselines (over ${MAX_REGEXP_ALIASES} aliases, or the browser cannot build the RegExp)`].join('; ');
 
-  const regexp = results.add(name('regexp-ranges'), medianOf(runs.regexp, (r) => r.ms), 'ms');
-  const regexpBuilt = results.add(name('regexp-ranges+build'), medianOf(runs.regexp, (r) => r.withBuildMs), 'ms');
+  const regexp = results.add(
+    name('regexp-ranges'),
+    medianOf(runs.regexp, (r) => r.ms),
+    'ms',
+  );
+  const regexpBuilt = results.add(
+    name('regexp-ranges+build'),
+    medianOf(runs.regexp, (r) => r.withBuildMs),
+    'ms',
+  );
   results.add(name('regexp-ranges.ranges'), runs.regexp[0]!.highlights, 'ranges');
   // Like with like: Lantern's scan against the baselines given a compiled RegExp, its load and scan against building it too.
   results.compare(name('lantern-scan.vs-regexp-ranges'), scanMs, 'ms', regexp);
   results.compare(name('lantern.vs-regexp-ranges+build'), totalMs, 'ms', regexpBuilt);
   summary.push(`RegExp ${runs.regexp[0]!.highlights} ranges in ${regexp.value} ms (${regexpBuilt.value} ms with building it)`);
   for (const [library, libraryRuns] of Object.entries(runs.marks)) {
-    const libraryResult = results.add(name(library), medianOf(libraryRuns, (r) => r.ms), 'ms');
+    const libraryResult = results.add(
+      name(library),
+      medianOf(libraryRuns, (r) => r.ms),
+      'ms',
+    );
     results.add(name(`${library}.marks`), libraryRuns[0]!.highlights, 'marks');
     results.compare(name(`lantern-scan.vs-${library}`), scanMs, 'ms', libraryResult);
     summary.push(`${library} ${libraryRuns[0]!.highlights} marks in ${libraryResult.value} ms`);
@@ -120,7 +151,10 @@ export const pageBench: BenchSection = {
   async run(context) {
     const { browser, results, quick } = context;
     const sizes = quick ? [1_000] : [1_000, 10_000, 100_000];
-    const entries: [string, DictionaryEntry[]][] = [['seed', seedEntries().entries], ...sizes.map((size): [string, DictionaryEntry[]] => [`${size / 1000}k`, corpusEntries(size)])];
+    const entries: [string, DictionaryEntry[]][] = [
+      ['seed', seedEntries().entries],
+      ...sizes.map((size): [string, DictionaryEntry[]] => [`${size / 1000}k`, corpusEntries(size)]),
+    ];
     const files = entries.map(([label, dictionary]) => ({
       label,
       aliases: dictionary.length,

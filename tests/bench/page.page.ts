@@ -184,4 +184,14 @@ async function churn(count: number, batch: number, keep: number): Promise<void> 
   }
 }
 
-(globalThis as unknown as { pageBench: object }).pageBench = { scan, stopLantern, floor, prepareRegexp, regexpRanges, markRegexp, burst, churn, sink: () => sink };
+(globalThis as unknown as { pageBench: object }).pageBench = {
+  scan,
+  stopLantern,
+  floor,
+  prepareRegexp,
+  regexpRanges,
+  markRegexp,
+  burst,
+  churn,
+  sink: () => sink,
+};

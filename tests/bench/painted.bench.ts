@@ -45,7 +45,11 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 
 /** The corpus's articles about the story, most mentions first, as article pages. */
 function storyPages(): { name: string; html: string }[] {
-  const articles = readNewsCorpus().toString('utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as { id: string; title: string; text: string });
+  const articles = readNewsCorpus()
+    .toString('utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { id: string; title: string; text: string });
   return articles
     .map((article) => ({ article, mentions: `${article.title}\n${article.text}`.match(STORY_NAMES)?.length ?? 0 }))
     .filter(({ mentions }) => mentions >= STORY_MIN_MENTIONS)
@@ -68,7 +72,13 @@ function fixturePages(): { name: string; html: string }[] {
 }
 
 /** Opens each page, logs and records what it paints; returns the total painted and how many pages paint anything. */
-async function measure(context: BenchContext, browser: ExtensionBrowser, server: Awaited<ReturnType<typeof serveFixtures>>, group: string, pages: { name: string; html: string }[]) {
+async function measure(
+  context: BenchContext,
+  browser: ExtensionBrowser,
+  server: Awaited<ReturnType<typeof serveFixtures>>,
+  group: string,
+  pages: { name: string; html: string }[],
+) {
   const withContext = process.env.LANTERN_PAINTED_CONTEXT === '1';
   let total = 0;
   let pagesWithPaint = 0;
@@ -79,7 +89,10 @@ async function measure(context: BenchContext, browser: ExtensionBrowser, server:
       const painted = await page.evaluate(paintedOnPage);
       const counts = new Map<string, number>();
       for (const { text } of painted) counts.set(text, (counts.get(text) ?? 0) + 1);
-      const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([text, n]) => `${text}×${n}`);
+      const top = [...counts]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 6)
+        .map(([text, n]) => `${text}×${n}`);
       context.results.add(`painted.${name}`, painted.length, 'ranges');
       context.log(`${name}: ${painted.length} painted${top.length ? ` (${top.join(', ')})` : ''}`);
       if (withContext) for (const term of painted) context.log(`  ${term.text} | ${term.context}`);

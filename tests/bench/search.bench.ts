@@ -18,6 +18,7 @@ import { browserPath } from '../browser-paths.ts';
 
 const CHROME_BUILD = resolve('.output/chrome-mv3');
 /** What people type, keystroke by keystroke: prefixes, aliases, misspellings, tags, multi-word, and no-result queries. */
+// prettier-ignore
 const QUERIES = ['i', 'is', 'isi', 'isis', 'daesh', 'twiter', 'twitter', '#opisis', '@wauchulaghost', 'wauchula', 'islamic state', 'anonymous hackers', 'orlando shooting', 'xqzzy', 'obama', 'syria refugees'];
 
 function percentile(sorted: number[], p: number): number {
@@ -43,7 +44,15 @@ function newsArticles(limit: number): Article[] {
 
 function newsBundle(articles: Article[], searchIndex: string): Bundle {
   const empty = { format: 0 };
-  return { version: 1, corpus: { name: 'news', articleCount: articles.length, entityCount: 0, aliasCount: 0 }, articles, entities: [], dictionary: [], matcher: empty, searchIndex };
+  return {
+    version: 1,
+    corpus: { name: 'news', articleCount: articles.length, entityCount: 0, aliasCount: 0 },
+    articles,
+    entities: [],
+    dictionary: [],
+    matcher: empty,
+    searchIndex,
+  };
 }
 
 /** Opens popup.html?q=isis in the built extension and reads, in the page, when the first result row exists. */
@@ -87,7 +96,11 @@ export const searchBench: BenchSection = {
   async run(context) {
     const seeds = buildBundleFromDir('seeds').bundle;
     let engine: SearchEngine | undefined;
-    context.results.add('search.seeds.load-index', onceMs(() => (engine = new SearchEngine(new Corpus(seeds)))), 'ms');
+    context.results.add(
+      'search.seeds.load-index',
+      onceMs(() => (engine = new SearchEngine(new Corpus(seeds)))),
+      'ms',
+    );
     measureQueries(context, 'seeds', engine!);
 
     {
@@ -95,10 +108,18 @@ export const searchBench: BenchSection = {
       const articles = newsArticles(context.quick ? 2_000 : 20_000);
       context.log(`news: ${articles.length} articles prepared in ${Math.round(performance.now() - started)} ms`);
       let index = '';
-      context.results.add('search.news.build-index', onceMs(() => (index = buildSearchIndex(articles, []))), 'ms');
+      context.results.add(
+        'search.news.build-index',
+        onceMs(() => (index = buildSearchIndex(articles, []))),
+        'ms',
+      );
       context.results.add('search.news.index.size', Buffer.byteLength(index), 'bytes');
       const bundle = newsBundle(articles, index);
-      context.results.add('search.news.load-index', onceMs(() => (engine = new SearchEngine(new Corpus(bundle)))), 'ms');
+      context.results.add(
+        'search.news.load-index',
+        onceMs(() => (engine = new SearchEngine(new Corpus(bundle)))),
+        'ms',
+      );
       measureQueries(context, 'news', engine!);
     }
 

@@ -33,7 +33,11 @@ async function importNews(context: BenchContext, options: Page, dir: string): Pr
   writeFileSync(file, (context.quick ? lines.slice(0, QUICK_ARTICLES) : lines).join('\n'));
   const started = performance.now();
   await options.setInputFiles('#import-articles', [file]);
-  const summary = await until(() => options.evaluate(() => document.querySelector('#import-summary, #import-error')?.textContent ?? ''), IMPORT_TIMEOUT_MS, 'news imported');
+  const summary = await until(
+    () => options.evaluate(() => document.querySelector('#import-summary, #import-error')?.textContent ?? ''),
+    IMPORT_TIMEOUT_MS,
+    'news imported',
+  );
   if (!summary.startsWith('Imported')) throw new Error(`the news import failed: ${summary}`);
   context.log(`${summary.split('.')[0]} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }

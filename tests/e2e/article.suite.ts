@@ -16,7 +16,11 @@ const readArticle = (page: TestPage) =>
       id: main.dataset.article ?? '',
       state: main.dataset.state ?? '',
       title: main.querySelector('h1')?.textContent ?? '',
-      entities: [...main.querySelectorAll<HTMLElement>('a.entity')].map((a) => ({ id: a.dataset.entity ?? '', text: a.textContent ?? '', href: a.getAttribute('href') })),
+      entities: [...main.querySelectorAll<HTMLElement>('a.entity')].map((a) => ({
+        id: a.dataset.entity ?? '',
+        text: a.textContent ?? '',
+        href: a.getAttribute('href'),
+      })),
       target: target?.id ?? '',
       targetVisible: !!rect && rect.top >= 0 && rect.bottom <= innerHeight,
     };
@@ -43,7 +47,11 @@ export function articleSuite(launch: () => Promise<ExtensionBrowser>) {
       expect(article.targetVisible).toBe(true);
 
       await page.evaluate(() => document.querySelector<HTMLElement>('a.entity[data-entity=al-musra-al-maqdisia]')?.click());
-      const aside = await until(() => page.evaluate(() => document.querySelector<HTMLElement>('.article-aside .entity-view')?.dataset.entity), 15_000, 'entity view');
+      const aside = await until(
+        () => page.evaluate(() => document.querySelector<HTMLElement>('.article-aside .entity-view')?.dataset.entity),
+        15_000,
+        'entity view',
+      );
       expect(aside).toBe('al-musra-al-maqdisia');
       await page.evaluate(() => scrollTo(0, 0));
       await screenshotOf(page, null, `article-${browser.name}`);
@@ -54,10 +62,14 @@ export function articleSuite(launch: () => Promise<ExtensionBrowser>) {
       const page = await browser.openExtensionPage(`article.html#${ARTICLE}`);
       await until(() => readArticle(page), 15_000, 'first article');
       await page.evaluate(() => (location.hash = '#001_d4f6eed8031313f2:2'));
-      const next = await until(async () => {
-        const a = await readArticle(page);
-        return a?.id === '001_d4f6eed8031313f2' ? a : null;
-      }, 15_000, 'second article');
+      const next = await until(
+        async () => {
+          const a = await readArticle(page);
+          return a?.id === '001_d4f6eed8031313f2' ? a : null;
+        },
+        15_000,
+        'second article',
+      );
       expect(next.target).toBe('s-2');
       await page.close();
     });

@@ -237,7 +237,10 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
 
     it('places the card beside its term, never over it, at every corner of the viewport and in a frame', async () => {
       const corner = (style: string, term: string) => `<p style="position: fixed; margin: 0; font: 16px/1.4 sans-serif; ${style}">${term}</p>`;
-      server.page('/inner.html', `<!doctype html><meta charset="utf-8"><body style="margin: 0; height: 100%"><p style="position: absolute; bottom: 4px; left: 8px; margin: 0">Inside: CtrlSec</p></body>`);
+      server.page(
+        '/inner.html',
+        `<!doctype html><meta charset="utf-8"><body style="margin: 0; height: 100%"><p style="position: absolute; bottom: 4px; left: 8px; margin: 0">Inside: CtrlSec</p></body>`,
+      );
       const page = await browser.open(
         server.page(
           '/corners.html',
@@ -263,28 +266,40 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
       };
       type Box = { left: number; top: number; right: number; bottom: number };
       const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-      for (const [term, where] of [['ISIS', 'top-left'], ['GhostSec', 'top-right'], ['Omar Mateen', 'bottom-left'], ['WauchulaGhost', 'bottom-right']] as const) {
+      for (const [term, where] of [
+        ['ISIS', 'top-left'],
+        ['GhostSec', 'top-right'],
+        ['Omar Mateen', 'bottom-left'],
+        ['WauchulaGhost', 'bottom-right'],
+      ] as const) {
         const at = (await termCentre(page, term))!;
         await page.mouse.move(at.x - 2, at.y);
         await page.mouse.move(at.x, at.y);
         await until(async () => (await cardText(page)).includes(term), 10_000, `card for ${term}`);
         const placed = await until(() => page.evaluate(boxes, term), 10_000, `card for ${term} placed`);
         expect(overlaps(placed.card, placed.term), `card over ${term} at the ${where}`).toBe(false);
-        expect(placed.card.left >= 0 && placed.card.top >= 0 && placed.card.right <= placed.viewport.width && placed.card.bottom <= placed.viewport.height).toBe(true);
+        expect(
+          placed.card.left >= 0 && placed.card.top >= 0 && placed.card.right <= placed.viewport.width && placed.card.bottom <= placed.viewport.height,
+        ).toBe(true);
         await page.screenshot({ path: join(SCREENSHOTS, `${name}-card-${where}.png`) });
         await page.keyboard.press('Escape');
         await until(async () => (await cardText(page)) === '', 5_000, 'card closed');
       }
       // In a frame: the card lives in the frame's document, beside the term there.
       const frame = page.frames().find((f) => f.url().endsWith('/inner.html'))!;
-      const inFrame = await until(() => frame.evaluate(() => {
-        const text = document.querySelector('p')!.firstChild as Text;
-        const range = document.createRange();
-        range.setStart(text, text.data.indexOf('CtrlSec'));
-        range.setEnd(text, text.data.length);
-        const box = range.getBoundingClientRect();
-        return box.width ? { x: 380 + box.left + box.width / 2, y: 250 + box.top + box.height / 2 } : null;
-      }), 10_000, 'term in the frame');
+      const inFrame = await until(
+        () =>
+          frame.evaluate(() => {
+            const text = document.querySelector('p')!.firstChild as Text;
+            const range = document.createRange();
+            range.setStart(text, text.data.indexOf('CtrlSec'));
+            range.setEnd(text, text.data.length);
+            const box = range.getBoundingClientRect();
+            return box.width ? { x: 380 + box.left + box.width / 2, y: 250 + box.top + box.height / 2 } : null;
+          }),
+        10_000,
+        'term in the frame',
+      );
       await page.mouse.move(inFrame.x - 2, inFrame.y);
       await page.mouse.move(inFrame.x, inFrame.y);
       const placed = await until(() => frame.evaluate(boxes, 'CtrlSec'), 10_000, 'card placed in the frame');
@@ -339,7 +354,7 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
       await page.close();
     });
 
-    it('keeps the ranges of a growing block\'s earlier terms and adds the new ones', async () => {
+    it("keeps the ranges of a growing block's earlier terms and adds the new ones", async () => {
       const page = await browser.open(server.page('/growing.html', ARTICLE));
       await idle(page);
       // Text appended to a paragraph's last text node, a term at a time: the earlier ranges must stay the same objects.
@@ -389,11 +404,17 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
       await idle(page);
       const tabId = await newestTabId();
       const twitterCount = async () => (await listTerms(browser, tabId)).terms.find((t) => t.entityId === 'twitter')?.count;
-      await page.evaluate(() => document.querySelector('article')!.prepend(Object.assign(document.createElement('p'), { id: 'earlier', textContent: 'A new line on Twitter.' })));
+      await page.evaluate(() =>
+        document.querySelector('article')!.prepend(Object.assign(document.createElement('p'), { id: 'earlier', textContent: 'A new line on Twitter.' })),
+      );
       await until(async () => ((await twitterCount()) === 5 ? true : null), 10_000, 'the new line scanned');
       expect(await paintedIn(page, 'Twitter')).toEqual(['context']);
       await page.evaluate(() => document.getElementById('context')!.remove());
-      await until(async () => ((await paintedIn(page, 'Twitter')).join() === 'earlier' ? true : null), 10_000, 'the earlier Twitter painted once the first is gone');
+      await until(
+        async () => ((await paintedIn(page, 'Twitter')).join() === 'earlier' ? true : null),
+        10_000,
+        'the earlier Twitter painted once the first is gone',
+      );
       await page.close();
     });
 
@@ -403,7 +424,11 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
       await idle(page);
       expect((await highlighted(page)).name).toEqual(['GhostSec']);
       await page.evaluate(() => document.getElementById('travel')!.after(Object.assign(document.createElement('p'), { textContent: 'Anonymous replied.' })));
-      await until(async () => ((await highlighted(page)).name.join() === 'Anonymous,Asia,GhostSec,Iraq,Twitter' ? true : null), 10_000, 'context terms painted on a page about the story');
+      await until(
+        async () => ((await highlighted(page)).name.join() === 'Anonymous,Asia,GhostSec,Iraq,Twitter' ? true : null),
+        10_000,
+        'context terms painted on a page about the story',
+      );
       await page.close();
     });
 
@@ -434,11 +459,23 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
         );
       const names = async () => (await highlighted(page)).name.join(' ');
       try {
-        await until(() => options.evaluate(() => document.querySelector('#page-settings [data-occurrences="context"]') !== null), 10_000, 'salience settings shown');
+        await until(
+          () => options.evaluate(() => document.querySelector('#page-settings [data-occurrences="context"]') !== null),
+          10_000,
+          'salience settings shown',
+        );
         await choose('context', 'all');
-        await until(async () => ((await names()) === 'Anonymous Asia Asia GhostSec GhostSec Iraq Twitter Twitter Twitter' ? true : null), 10_000, 'every context term painted');
+        await until(
+          async () => ((await names()) === 'Anonymous Asia Asia GhostSec GhostSec Iraq Twitter Twitter Twitter' ? true : null),
+          10_000,
+          'every context term painted',
+        );
         await choose('specific', 'first');
-        await until(async () => ((await names()) === 'Anonymous Asia Asia GhostSec Iraq Twitter Twitter Twitter' ? true : null), 10_000, 'specific terms painted once');
+        await until(
+          async () => ((await names()) === 'Anonymous Asia Asia GhostSec Iraq Twitter Twitter Twitter' ? true : null),
+          10_000,
+          'specific terms painted once',
+        );
         await choose('context', 'none');
         await until(async () => ((await names()) === 'Anonymous GhostSec' ? true : null), 10_000, 'context terms not painted');
       } finally {
@@ -535,7 +572,9 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
       const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
       const listed = await until(
         async () => {
-          const terms = await popup.evaluate(() => [...document.querySelectorAll<HTMLElement>('.page-term')].map((b) => `${b.dataset.entity} ${b.querySelector('.count')!.textContent}`));
+          const terms = await popup.evaluate(() =>
+            [...document.querySelectorAll<HTMLElement>('.page-term')].map((b) => `${b.dataset.entity} ${b.querySelector('.count')!.textContent}`),
+          );
           return terms.length ? terms : null;
         },
         10_000,
@@ -590,11 +629,18 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
         await eachPage(async (url, index) => {
           const file = fixtures[index]!;
           const page = await browser.open(url);
-          const ready = await idle(page).then(() => true, () => false);
+          const ready = await idle(page).then(
+            () => true,
+            () => false,
+          );
           const errors = await page.evaluate(() => document.documentElement.dataset.testErrors ?? '');
           const same = (await bodyText(page)) === expected[index];
           await page.close();
-          return [...(ready ? [] : [`${file}: scan never finished`]), ...(same ? [] : [`${file}: body text changed`]), ...(errors ? [`${file}: ${errors}`] : [])];
+          return [
+            ...(ready ? [] : [`${file}: scan never finished`]),
+            ...(same ? [] : [`${file}: body text changed`]),
+            ...(errors ? [`${file}: ${errors}`] : []),
+          ];
         })
       ).flat();
       expect(failures).toEqual([]);

@@ -56,10 +56,26 @@ export function firstRunSuite(launch: (build?: string, options?: LaunchOptions) 
     });
 
     const pages: [string, string, (page: TestPage) => Promise<unknown>][] = [
-      ['the popup with results', 'popup.html?q=isis', (page) => until(() => page.evaluate(() => document.querySelectorAll('[role=option]').length > 0), 15_000, 'results')],
-      ['the options page', 'options.html', (page) => until(() => page.evaluate(() => document.querySelector('#summary')?.getAttribute('data-articles')), 15_000, 'options loaded')],
-      ['the article page', `article.html#${encodeURIComponent(article.id)}:0`, (page) => until(() => page.evaluate(() => document.querySelector('.article-page h1')?.textContent), 15_000, 'article loaded')],
-      ['the welcome page', 'welcome.html', (page) => until(() => page.evaluate(() => document.querySelector('[data-testid=welcome-example] mark') !== null), 15_000, 'welcome loaded')],
+      [
+        'the popup with results',
+        'popup.html?q=isis',
+        (page) => until(() => page.evaluate(() => document.querySelectorAll('[role=option]').length > 0), 15_000, 'results'),
+      ],
+      [
+        'the options page',
+        'options.html',
+        (page) => until(() => page.evaluate(() => document.querySelector('#summary')?.getAttribute('data-articles')), 15_000, 'options loaded'),
+      ],
+      [
+        'the article page',
+        `article.html#${encodeURIComponent(article.id)}:0`,
+        (page) => until(() => page.evaluate(() => document.querySelector('.article-page h1')?.textContent), 15_000, 'article loaded'),
+      ],
+      [
+        'the welcome page',
+        'welcome.html',
+        (page) => until(() => page.evaluate(() => document.querySelector('[data-testid=welcome-example] mark') !== null), 15_000, 'welcome loaded'),
+      ],
     ];
     for (const scheme of ['light', 'dark'] as const)
       describe(`in ${scheme} mode`, () => {

@@ -75,7 +75,12 @@ export function hostileSuite(launch: () => Promise<ExtensionBrowser>) {
 
     /** Opens the page in a mode and waits until Lantern has dealt with it, as seen from the extension. */
     const openIn = async (mode: PageMode) => {
-      const settings = mode === 'paint' ? DEFAULT_SETTINGS : mode === 'quiet' ? withGlobal(DEFAULT_SETTINGS, { quiet: true }) : withSite(DEFAULT_SETTINGS, '127.0.0.1', { enabled: false });
+      const settings =
+        mode === 'paint'
+          ? DEFAULT_SETTINGS
+          : mode === 'quiet'
+            ? withGlobal(DEFAULT_SETTINGS, { quiet: true })
+            : withSite(DEFAULT_SETTINGS, '127.0.0.1', { enabled: false });
       await setSettings(browser, settings);
       const page = await browser.open(server.page(`/hostile-${mode}.html`, html));
       const tabId = await newestTabId(browser);
@@ -102,7 +107,10 @@ export function hostileSuite(launch: () => Promise<ExtensionBrowser>) {
       html = hostilePage(eventNames);
       const options = await browser.openExtensionPage('options.html');
       await until(() => options.evaluate(() => document.querySelector('#summary')?.getAttribute('data-articles')), 15_000, 'options page ready');
-      for (const [name, content, isPrivate] of [['watch.csv', WATCHLIST, false], ['secret.csv', PRIVATE_WATCHLIST, true]] as const) {
+      for (const [name, content, isPrivate] of [
+        ['watch.csv', WATCHLIST, false],
+        ['secret.csv', PRIVATE_WATCHLIST, true],
+      ] as const) {
         if ((await options.evaluate(() => document.querySelector<HTMLInputElement>('#import-watchlist-private')!.checked)) !== isPrivate)
           await options.evaluate(() => document.querySelector<HTMLInputElement>('#import-watchlist-private')!.click());
         writeFileSync(join(dir, name), content);
@@ -160,7 +168,8 @@ export function hostileSuite(launch: () => Promise<ExtensionBrowser>) {
             const end = performance.now() + 1_500;
             const fire = () => {
               const target = document.elementFromPoint(x, y) ?? document.body;
-              for (const type of ['pointerover', 'pointermove', 'mousemove']) target.dispatchEvent(new PointerEvent(type, { clientX: x, clientY: y, bubbles: true }));
+              for (const type of ['pointerover', 'pointermove', 'mousemove'])
+                target.dispatchEvent(new PointerEvent(type, { clientX: x, clientY: y, bubbles: true }));
               if (performance.now() < end) requestAnimationFrame(fire);
               else done();
             };

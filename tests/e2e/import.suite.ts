@@ -10,7 +10,13 @@ import { chooseFiles } from './lib/upload';
 
 /** Terms no bundled corpus knows: only the imports below can make them highlight. */
 const ARTICLES = [
-  { id: 'z1', title: 'Lantern test: the Quaxley affair', date: '2024-01-02', source: 'Test Wire', text: 'Reporters met Zorbulon Quaxley in Tampa on Monday. They asked Zorbulon Quaxley about the accounts.' },
+  {
+    id: 'z1',
+    title: 'Lantern test: the Quaxley affair',
+    date: '2024-01-02',
+    source: 'Test Wire',
+    text: 'Reporters met Zorbulon Quaxley in Tampa on Monday. They asked Zorbulon Quaxley about the accounts.',
+  },
   { id: 'z2', title: 'A second look', text: 'Later, Zorbulon Quaxley declined to comment.' },
 ];
 const WATCHLIST = '\uFEFFhandle;note;kind\r\n@QuuxWatcher;an account only the watch-list knows;handle\r\n@bad handle;;\r\n';
@@ -19,7 +25,8 @@ const PAGE = `<!doctype html><meta charset="utf-8"><title>import test</title>
 
 /** The bundle an import of ARTICLES as `name.jsonl` builds, as plain data (what format 1 stored). */
 const builtInNode = (name: string) =>
-  buildCollection('articles', { name, files: [{ name: `${name}.jsonl`, bytes: new TextEncoder().encode(ARTICLES.map((a) => JSON.stringify(a)).join('\n')) }] }).bundle as unknown as Record<string, unknown>;
+  buildCollection('articles', { name, files: [{ name: `${name}.jsonl`, bytes: new TextEncoder().encode(ARTICLES.map((a) => JSON.stringify(a)).join('\n')) }] })
+    .bundle as unknown as Record<string, unknown>;
 
 /** Every highlighted range's text, whatever the highlight's name. */
 function highlighted(page: TestPage): Promise<string[]> {
@@ -88,7 +95,11 @@ function readRecords(page: TestPage, id: string): Promise<RawCollection> {
 }
 
 /** Copies of a collection's records under other ids, changed as damage or a newer Lantern could have left them. */
-function writeChangedCopies(page: TestPage, from: string, copies: { id: string; info: Record<string, unknown>; bundle: Record<string, unknown> | 'cut short' }[]): Promise<void> {
+function writeChangedCopies(
+  page: TestPage,
+  from: string,
+  copies: { id: string; info: Record<string, unknown>; bundle: Record<string, unknown> | 'cut short' }[],
+): Promise<void> {
   return page.evaluate(
     ({ from, copies }) =>
       new Promise<void>((resolve, reject) => {
@@ -102,7 +113,10 @@ function writeChangedCopies(page: TestPage, from: string, copies: { id: string; 
             for (const copy of copies) {
               tx.objectStore('collections').put({ ...info.result, ...copy.info, id: copy.id });
               const stored = bundle.result as Record<string, Uint8Array>;
-              tx.objectStore('bundles').put(copy.bundle === 'cut short' ? { ...stored, searchIndex: stored.searchIndex!.slice(0, -100) } : { ...stored, ...copy.bundle }, copy.id);
+              tx.objectStore('bundles').put(
+                copy.bundle === 'cut short' ? { ...stored, searchIndex: stored.searchIndex!.slice(0, -100) } : { ...stored, ...copy.bundle },
+                copy.id,
+              );
             }
           };
           tx.oncomplete = () => {
@@ -174,15 +188,22 @@ export function importSuite(launch: () => Promise<ExtensionBrowser>, name: Exten
       writeFileSync(join(dir, name), content);
       return join(dir, name);
     };
-    const status = () => options.evaluate(() => (document.querySelector('#import-progress') ? 'running' : (document.querySelector('#import-summary, #import-error')?.textContent ?? '')));
+    const status = () =>
+      options.evaluate(() =>
+        document.querySelector('#import-progress') ? 'running' : (document.querySelector('#import-summary, #import-error')?.textContent ?? ''),
+      );
     /** Chooses files in one of the two pickers and waits for the new summary or error. */
     const importFiles = async (input: string, paths: string[]) => {
       const before = await status();
       await chooseFiles(options, input, paths);
-      return until(async () => {
-        const now = await status();
-        return now !== before && now !== 'running' ? now : '';
-      }, 30_000, 'import finished');
+      return until(
+        async () => {
+          const now = await status();
+          return now !== before && now !== 'running' ? now : '';
+        },
+        30_000,
+        'import finished',
+      );
     };
 
     /** Reloads the options page and waits until the new one has its summary and list; resolves to the number of rows. */
@@ -192,7 +213,10 @@ export function importSuite(launch: () => Promise<ExtensionBrowser>, name: Exten
       return until(
         () =>
           options.evaluate((t) => {
-            const ready = performance.timeOrigin !== t && document.querySelector('#summary')?.getAttribute('data-articles') && document.querySelector('ul.collections[aria-busy=false]');
+            const ready =
+              performance.timeOrigin !== t &&
+              document.querySelector('#summary')?.getAttribute('data-articles') &&
+              document.querySelector('ul.collections[aria-busy=false]');
             return ready ? String(document.querySelectorAll('li[data-collection]').length) : '';
           }, old),
         15_000,
@@ -206,7 +230,8 @@ export function importSuite(launch: () => Promise<ExtensionBrowser>, name: Exten
       const asked = await until(
         () =>
           options.evaluate(
-            ({ s, n }) => (document.querySelector(`${s} button.confirm-remove`) ? 'asked' : document.querySelectorAll('li[data-collection]').length === n - 1 ? 'gone' : ''),
+            ({ s, n }) =>
+              document.querySelector(`${s} button.confirm-remove`) ? 'asked' : document.querySelectorAll('li[data-collection]').length === n - 1 ? 'gone' : '',
             { s: selector, n: before },
           ),
         15_000,
@@ -256,10 +281,16 @@ export function importSuite(launch: () => Promise<ExtensionBrowser>, name: Exten
       expect(await highlighted(page)).toEqual(['@QuuxWatcher', 'ISIS', 'Zorbulon Quaxley']);
 
       const popup = await browser.openExtensionPage('popup.html?q=Quaxley');
-      const found = await until(async () => {
-        const rows = await popup.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-group=article] [role=option]')].map((e) => `${e.dataset.id} ${e.textContent}`));
-        return rows.length ? rows : null;
-      }, 15_000, 'popup results');
+      const found = await until(
+        async () => {
+          const rows = await popup.evaluate(() =>
+            [...document.querySelectorAll<HTMLElement>('[data-group=article] [role=option]')].map((e) => `${e.dataset.id} ${e.textContent}`),
+          );
+          return rows.length ? rows : null;
+        },
+        15_000,
+        'popup results',
+      );
       expect(found.some((row) => /^c\w+~z1 .*Quaxley affair/.test(row))).toBe(true);
       await popup.close();
       await page.close();
@@ -291,7 +322,9 @@ export function importSuite(launch: () => Promise<ExtensionBrowser>, name: Exten
     });
 
     it('closing the options page mid-import leaves nothing behind', async () => {
-      const lines = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: `n${i}`, text: `Report ${i}: Quorvath Lindqvist met Ilsabet Marrowind in Uppsala to discuss case ${i}.` }));
+      const lines = Array.from({ length: 3000 }, (_, i) =>
+        JSON.stringify({ id: `n${i}`, text: `Report ${i}: Quorvath Lindqvist met Ilsabet Marrowind in Uppsala to discuss case ${i}.` }),
+      );
       const big = file('interrupted.jsonl', lines.join('\n'));
       const page = await browser.openExtensionPage('options.html');
       await until(() => page.evaluate(() => document.querySelector('#summary')?.getAttribute('data-articles')), 15_000, 'options page ready');
@@ -323,7 +356,12 @@ export function importSuite(launch: () => Promise<ExtensionBrowser>, name: Exten
       const id = await options.evaluate(() => document.querySelector('#import-summary')!.getAttribute('data-collection')!);
       const stored = await readRecords(options, id);
       expect(stored.info).toMatchObject({ format: 4, private: false });
-      expect(stored.bundle).toMatchObject({ format: 4, json: expect.stringMatching(/^\d+ bytes/), numbers: expect.stringMatching(/^\d+ bytes/), searchIndex: expect.stringMatching(/^\d+ bytes/) });
+      expect(stored.bundle).toMatchObject({
+        format: 4,
+        json: expect.stringMatching(/^\d+ bytes/),
+        numbers: expect.stringMatching(/^\d+ bytes/),
+        searchIndex: expect.stringMatching(/^\d+ bytes/),
+      });
       // Format 1, as Lantern stored collections before formats were numbered: no format, no private flag, the bundle as an object.
       const { format: _format, private: _private, ...format1Info } = stored.info;
       const format1Bundle = builtInNode('original');
@@ -340,7 +378,11 @@ export function importSuite(launch: () => Promise<ExtensionBrowser>, name: Exten
       await removeRow(`li[data-collection="${id}"]`);
 
       expect(await reloadOptions()).toBe('4');
-      const rows = await options.evaluate(() => [...document.querySelectorAll<HTMLElement>('li[data-collection]')].map((li) => `${li.dataset.collection} ${'damaged' in li.dataset ? 'damaged' : 'ok'}: ${li.textContent}`));
+      const rows = await options.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('li[data-collection]')].map(
+          (li) => `${li.dataset.collection} ${'damaged' in li.dataset ? 'damaged' : 'ok'}: ${li.textContent}`,
+        ),
+      );
       expect(rows.find((row) => row.startsWith('cold0001'))).toMatch(/^cold0001 ok: older format/);
       expect(rows.find((row) => row.startsWith('cbad0001'))).toContain('cbad0001 damaged: corruptDamaged and left out: bundle.entities is not a list.');
       expect(rows.find((row) => row.startsWith('cbad0002'))).toContain('its data is damaged or cut short');
@@ -351,10 +393,14 @@ export function importSuite(launch: () => Promise<ExtensionBrowser>, name: Exten
       await until(async () => (await highlighted(page)).length === 2, 15_000, 'bundled and format 1 terms highlighted');
       expect(await highlighted(page)).toEqual(['ISIS', 'Zorbulon Quaxley']);
       const popup = await browser.openExtensionPage('popup.html?q=Quaxley');
-      const found = await until(async () => {
-        const ids = await popup.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-group=article] [role=option]')].map((e) => e.dataset.id));
-        return ids.length ? ids : null;
-      }, 15_000, 'popup results');
+      const found = await until(
+        async () => {
+          const ids = await popup.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-group=article] [role=option]')].map((e) => e.dataset.id));
+          return ids.length ? ids : null;
+        },
+        15_000,
+        'popup results',
+      );
       expect(found).toContain('cold0001~z1');
       await popup.close();
       await page.close();
@@ -367,7 +413,9 @@ export function importSuite(launch: () => Promise<ExtensionBrowser>, name: Exten
     });
 
     it('an update migrates collections stored by the Lantern before formats were numbered (database version 1)', async () => {
-      expect(await importFiles('#import-articles', [file('migrated.jsonl', ARTICLES.map((a) => JSON.stringify(a)).join('\n'))])).toContain('Imported “migrated”');
+      expect(await importFiles('#import-articles', [file('migrated.jsonl', ARTICLES.map((a) => JSON.stringify(a)).join('\n'))])).toContain(
+        'Imported “migrated”',
+      );
       const id = await options.evaluate(() => document.querySelector('#import-summary')!.getAttribute('data-collection')!);
       const stored = await readRecords(options, id);
       const { format: _format, private: _private, ...format1Info } = stored.info;

@@ -14,10 +14,11 @@ export function popupSuite(launch: () => Promise<ExtensionBrowser>) {
     it('shows the seed corpus counts from the bundle', async () => {
       const popup = await browser.openExtensionPage('popup.html');
       const summary = await until(
-        () => popup.evaluate(() => {
-          const el = document.querySelector<HTMLElement>('#corpus-summary');
-          return el ? { articles: el.dataset.articles, entities: Number(el.dataset.entities), text: el.textContent } : null;
-        }),
+        () =>
+          popup.evaluate(() => {
+            const el = document.querySelector<HTMLElement>('#corpus-summary');
+            return el ? { articles: el.dataset.articles, entities: Number(el.dataset.entities), text: el.textContent } : null;
+          }),
         15_000,
         'corpus summary',
       );

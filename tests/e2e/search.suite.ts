@@ -24,7 +24,10 @@ function readPopup(page: TestPage): Promise<PopupState> {
       resultsFor: document.querySelector<HTMLElement>('.search')?.dataset.resultsFor ?? '',
       focused: document.activeElement?.id ?? '',
       entities: all('[data-group=entity] [role=option]').map((e) => ({ id: e.dataset.id ?? '', text: e.textContent ?? '' })),
-      articles: all('[data-group=article] [role=option]').map((e) => ({ id: e.dataset.id ?? '', marks: [...e.querySelectorAll('mark')].map((m) => m.textContent ?? '') })),
+      articles: all('[data-group=article] [role=option]').map((e) => ({
+        id: e.dataset.id ?? '',
+        marks: [...e.querySelectorAll('mark')].map((m) => m.textContent ?? ''),
+      })),
       active: input?.getAttribute('aria-activedescendant') ?? '',
       state: document.querySelector<HTMLElement>('#empty-state')?.dataset.state ?? '',
       suggestions: all('[data-testid=suggestions] button').map((b) => b.textContent ?? ''),
@@ -33,10 +36,15 @@ function readPopup(page: TestPage): Promise<PopupState> {
 }
 
 /** Polls the popup until `ok` holds for what it shows. */
-const popupWhen = (page: TestPage, ok: (s: PopupState) => boolean, what: string) => until(async () => {
-  const state = await readPopup(page);
-  return ok(state) ? state : null;
-}, 15_000, what);
+const popupWhen = (page: TestPage, ok: (s: PopupState) => boolean, what: string) =>
+  until(
+    async () => {
+      const state = await readPopup(page);
+      return ok(state) ? state : null;
+    },
+    15_000,
+    what,
+  );
 
 /** Clears the box with Escape (the popup's own shortcut) and types a new query. */
 async function search(page: TestPage, query: string): Promise<PopupState> {
@@ -93,15 +101,18 @@ export function searchSuite(launch: () => Promise<ExtensionBrowser>) {
       expect(state.active).toBe('opt-e-wauchulaghost');
       await popup.keyboard.press('Enter');
       const view = await until(
-        () => popup.evaluate(() => {
-          const view = document.querySelector<HTMLElement>('.entity-view');
-          return view && {
-            id: view.dataset.entity,
-            name: view.querySelector('h2')?.textContent,
-            sentences: view.querySelectorAll('blockquote mark').length,
-            coMentions: [...view.querySelectorAll<HTMLElement>('.co-mentions a')].map((a) => a.dataset.entity),
-          };
-        }),
+        () =>
+          popup.evaluate(() => {
+            const view = document.querySelector<HTMLElement>('.entity-view');
+            return (
+              view && {
+                id: view.dataset.entity,
+                name: view.querySelector('h2')?.textContent,
+                sentences: view.querySelectorAll('blockquote mark').length,
+                coMentions: [...view.querySelectorAll<HTMLElement>('.co-mentions a')].map((a) => a.dataset.entity),
+              }
+            );
+          }),
         15_000,
         'entity view',
       );
@@ -110,7 +121,11 @@ export function searchSuite(launch: () => Promise<ExtensionBrowser>) {
       expect(view.coMentions.length).toBeGreaterThan(0);
       await screenshotOf(popup, 'main.popup', `popup-entity-${browser.name}`);
       await popup.evaluate(() => document.querySelector<HTMLElement>('.co-mentions a')?.click());
-      await until(() => popup.evaluate((first) => document.querySelector<HTMLElement>('.entity-view')?.dataset.entity === first, view.coMentions[0]), 15_000, 'co-mention view');
+      await until(
+        () => popup.evaluate((first) => document.querySelector<HTMLElement>('.entity-view')?.dataset.entity === first, view.coMentions[0]),
+        15_000,
+        'co-mention view',
+      );
       await popup.keyboard.press('Escape');
       const back = await popupWhen(popup, (s) => s.focused === 'search', 'back to the results');
       expect(back.query).toBe('wauchula');

@@ -24,23 +24,46 @@ export function Card({ card, failed, onRetry, pinned, articleHref, onOpenArticle
         </button>
       </div>
     );
-  if (card === undefined) return <div class="card loading" role="dialog" aria-label="Loading">Loading…</div>;
-  if (card === null) return <div class="card" role="dialog" aria-label="Unknown term">Not in the corpus any more.</div>;
+  if (card === undefined)
+    return (
+      <div class="card loading" role="dialog" aria-label="Loading">
+        Loading…
+      </div>
+    );
+  if (card === null)
+    return (
+      <div class="card" role="dialog" aria-label="Unknown term">
+        Not in the corpus any more.
+      </div>
+    );
   const mentions = `${plural(card.mentionCount, 'mention')} in ${plural(card.articleCount, 'article')}`;
   return (
     <div class={`card${pinned ? ' pinned' : ''}`} role="dialog" aria-label={card.name} data-entity={card.id}>
       <header>
-        <h2 class="name" dir="auto">{card.name}</h2>
+        <h2 class="name" dir="auto">
+          {card.name}
+        </h2>
         <span class={`kind kind-${card.kind}`}>{kindLabel(card.kind)}</span>
-        <button type="button" class="close" aria-label="Close" onClick={onClose}>×</button>
+        <button type="button" class="close" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
       </header>
-      {card.description && <p class="description" dir="auto">{card.description}</p>}
-      {card.aliases.length > 0 && <p class="aliases">Also: {card.aliases.map((alias, i) => (
+      {card.description && (
+        <p class="description" dir="auto">
+          {card.description}
+        </p>
+      )}
+      {card.aliases.length > 0 && (
+        <p class="aliases">
+          Also:{' '}
+          {card.aliases.map((alias, i) => (
             <span key={alias}>
               {i > 0 && ' · '}
               <bdi>{alias}</bdi>
             </span>
-          ))}</p>}
+          ))}
+        </p>
+      )}
       <p class="count">{mentions}</p>
       {card.articles.length > 0 && (
         <ol class="articles">

@@ -35,10 +35,14 @@ export interface LanternPage {
 export function startLantern(matcher: Matcher, onIdle: () => void, styled = lanternPainter()): LanternPage {
   const { painter } = styled;
   const index = new PageIndex(matcher, { privateIds: new Set(), contextIds: new Set() }, painter, DEFAULT_SETTINGS.occurrences);
-  const scanner = new Scanner(index, () => false, () => {
-    painter.flush();
-    onIdle();
-  });
+  const scanner = new Scanner(
+    index,
+    () => false,
+    () => {
+      painter.flush();
+      onIdle();
+    },
+  );
   scanner.start(document.body);
   return {
     index,

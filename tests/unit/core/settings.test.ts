@@ -49,7 +49,9 @@ describe('normaliseSettings', () => {
     expect(withOccurrences(DEFAULT_SETTINGS, { context: 'all' }).occurrences).toEqual({ specific: 'all', context: 'all' });
   });
   it('keeps the valid fields of each site, drops invalid ones and sites that are not objects', () => {
-    const settings = normaliseSettings({ sites: { 'a.org': { quiet: true, enabled: 'no' }, 'b.org': 'off', 'c.org': [true], 'd.org': { enabled: false, colour: 'red' } } });
+    const settings = normaliseSettings({
+      sites: { 'a.org': { quiet: true, enabled: 'no' }, 'b.org': 'off', 'c.org': [true], 'd.org': { enabled: false, colour: 'red' } },
+    });
     expect(settings.sites).toEqual({ 'a.org': { quiet: true }, 'd.org': { enabled: false } });
     expect(pageMode(settings, 'a.org')).toBe('quiet');
     expect(pageMode(settings, 'b.org')).toBe('paint');

@@ -86,7 +86,12 @@ describe('bad corpus input', () => {
   });
 
   it('fails on an invalid curated entry, naming it and its line', () => {
-    const entities = { entities: [{ id: 'ghostsec', name: 'GhostSec', kind: 'group', aliases: ['GhostSec'] }, { id: 'bad', name: 'Bad', kind: 'gang', aliases: ['Bad'] }] };
+    const entities = {
+      entities: [
+        { id: 'ghostsec', name: 'GhostSec', kind: 'group', aliases: ['GhostSec'] },
+        { id: 'bad', name: 'Bad', kind: 'gang', aliases: ['Bad'] },
+      ],
+    };
     const dir = corpus({ 'good.txt': GOOD, 'entities.json': JSON.stringify(entities, null, 2) });
     expect(() => buildBundleFromDir(dir)).toThrow(/^entities\.json:\d+: entities\[1\] \("bad"\): "kind" must be one of person/);
   });
@@ -106,7 +111,8 @@ describe('bad corpus input', () => {
   it('reads .md and .html articles with their declared metadata', () => {
     const dir = corpus({
       'notes/post.md': '# GhostSec strikes again\n\nGhostSec said **Twitter** removed the [accounts](http://x.test).',
-      'page.html': '<html><head><title>Ignored</title><meta property="og:site_name" content="The Daily"><meta property="article:published_time" content="2016-06-14T10:00:00Z"></head><body><h1>CtrlSec lists accounts</h1><script>var x = "Anonymous";</script><p>Ctrl<b>Sec</b> published a list.</p></body></html>',
+      'page.html':
+        '<html><head><title>Ignored</title><meta property="og:site_name" content="The Daily"><meta property="article:published_time" content="2016-06-14T10:00:00Z"></head><body><h1>CtrlSec lists accounts</h1><script>var x = "Anonymous";</script><p>Ctrl<b>Sec</b> published a list.</p></body></html>',
     });
     const { bundle } = buildBundleFromDir(dir);
     const [post, page] = bundle.articles;

@@ -4,7 +4,14 @@ import { exportJsonl } from '../../../src/corpus/export';
 import { readCorpusFile } from '../../../src/corpus/read';
 
 const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
-const ARTICLE = { id: 'a1', title: 'Ghosts', date: '2016-06-12', source: 'Wire', url: 'https://example.org/a1', text: 'GhostSec and CtrlSec reported the accounts to Twitter.' };
+const ARTICLE = {
+  id: 'a1',
+  title: 'Ghosts',
+  date: '2016-06-12',
+  source: 'Wire',
+  url: 'https://example.org/a1',
+  text: 'GhostSec and CtrlSec reported the accounts to Twitter.',
+};
 
 describe('imports', () => {
   it('refuses a file or an import over the size limit, naming it', () => {
@@ -21,7 +28,9 @@ describe('imports', () => {
 
   it('reports every build stage in order', () => {
     const stages: string[] = [];
-    buildCollection('articles', { name: 'n', files: [file('n.jsonl', JSON.stringify(ARTICLE))] }, (stage, fraction) => stages.push(`${stage}${fraction === undefined ? '' : ` ${fraction}`}`));
+    buildCollection('articles', { name: 'n', files: [file('n.jsonl', JSON.stringify(ARTICLE))] }, (stage, fraction) =>
+      stages.push(`${stage}${fraction === undefined ? '' : ` ${fraction}`}`),
+    );
     expect(stages).toEqual(['articles', 'entities', 'entities 1', 'mentions', 'index']);
   });
 

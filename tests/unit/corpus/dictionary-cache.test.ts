@@ -49,7 +49,9 @@ describe('the cached dictionary', () => {
   });
 
   it('is set aside, with why, when damaged or of another format', () => {
-    expect(reason(readCachedDictionary({ ...cached, json: cached.json.slice(0, -5) }, key))).toBe('its checksum does not match, so it was changed or cut short');
+    expect(reason(readCachedDictionary({ ...cached, json: cached.json.slice(0, -5) }, key))).toBe(
+      'its checksum does not match, so it was changed or cut short',
+    );
     expect(reason(readCachedDictionary({ ...cached, format: CACHE_FORMAT + 1 }, key))).toBe(`its format is not ${CACHE_FORMAT}`);
     expect(reason(readCachedDictionary('junk', key))).toBe(`its format is not ${CACHE_FORMAT}`);
     expect(reason(readCachedDictionary({ ...cached, json: '{"no', checksum: checksumOf('{"no') }, key))).toBe('it is not valid JSON');

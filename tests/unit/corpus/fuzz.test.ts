@@ -7,14 +7,20 @@ import { readCorpusFile, type CorpusFile } from '../../../src/corpus/read';
 import { parseWatchlists } from '../../../src/corpus/watchlist';
 
 /** Pieces that exercise the readers' markup and the extractors' patterns, mixed with arbitrary text. */
+// prettier-ignore
 const PIECES = [
   '\n', '\r\n', '\r', ' ', '\t', ',', ';', '|', '"', "'", '’', '#', '@', '.', '!', '?', '-', '*', '[', ']', '(', ')', '![', '](', '---\n',
   '# ', '- ', '1. ', '**', '`', '{', '}', '<p>', '</p>', '<div style="display:none">', '</div>', '<script>', '<br>', '&amp;', '\u0000', '\uFFFD',
   '\u00A0', '\u2028', 'e\u0301', 'Ghost Sec', 'ISIS', 'Islamic State', 'of', 'The', 'Mr.', 'said', '#OpISIS', '@WauchulaGhost', '{"text": "', '"}',
 ];
 const text = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'binary', maxLength: 20 })), { maxLength: 60 }).map((parts) => parts.join(''));
-const name = fc.tuple(fc.string({ minLength: 1, maxLength: 8 }), fc.constantFrom('.txt', '.md', '.html', '.htm', '.jsonl', '.csv', '.TXT', '', '.pdf')).map(([stem, ext]) => stem + ext);
-const bytes = fc.oneof(text.map((t) => new TextEncoder().encode(t)), fc.uint8Array({ maxLength: 200 }));
+const name = fc
+  .tuple(fc.string({ minLength: 1, maxLength: 8 }), fc.constantFrom('.txt', '.md', '.html', '.htm', '.jsonl', '.csv', '.TXT', '', '.pdf'))
+  .map(([stem, ext]) => stem + ext);
+const bytes = fc.oneof(
+  text.map((t) => new TextEncoder().encode(t)),
+  fc.uint8Array({ maxLength: 200 }),
+);
 const corpusFile = fc.record({ name, bytes }) as fc.Arbitrary<CorpusFile>;
 
 /** Runs `read`; the only failure allowed is a CorpusError, which names a file. */

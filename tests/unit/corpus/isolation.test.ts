@@ -34,7 +34,10 @@ const build = (poison: ReturnType<typeof file>) => {
 
 describe('each file is built on its own', () => {
   it('skips a file that throws while it is read, with one warning naming it', () => {
-    expect(build(file('crash.txt', 'Text, then CRASH-WHILE-CLEANING.'))).toEqual({ articles: 20, warnings: ['crash.txt: Maximum call stack size exceeded; file skipped'] });
+    expect(build(file('crash.txt', 'Text, then CRASH-WHILE-CLEANING.'))).toEqual({
+      articles: 20,
+      warnings: ['crash.txt: Maximum call stack size exceeded; file skipped'],
+    });
   });
 
   it('skips the whole file when one of its articles throws', () => {
@@ -43,6 +46,9 @@ describe('each file is built on its own', () => {
   });
 
   it('leaves out an article that throws while it is read for names', () => {
-    expect(build(file('names.txt', 'Text, then CRASH-WHILE-NAMING.'))).toEqual({ articles: 20, warnings: ['names.txt: cannot be read for names (too much recursion); skipped'] });
+    expect(build(file('names.txt', 'Text, then CRASH-WHILE-NAMING.'))).toEqual({
+      articles: 20,
+      warnings: ['names.txt: cannot be read for names (too much recursion); skipped'],
+    });
   });
 });

@@ -26,7 +26,10 @@ const articles = buildBundle({
     },
   ],
 }).bundle;
-const watchlist = buildWatchlistBundle({ name: 'list', files: [{ name: 'w.csv', bytes: encode('@WauchulaGhost,watched hacker\n@QuuxWatcher,only the list knows\n') }] }).bundle;
+const watchlist = buildWatchlistBundle({
+  name: 'list',
+  files: [{ name: 'w.csv', bytes: encode('@WauchulaGhost,watched hacker\n@QuuxWatcher,only the list knows\n') }],
+}).bundle;
 const view = mergeCollections([
   { prefix: '', bundle: seeds },
   { prefix: 'c1', bundle: articles },
@@ -55,7 +58,7 @@ describe('mergeCollections', () => {
     expect(entity('c1~zorbulon-lantern-society')!.coMentions).toContainEqual({ id: seed.id, count: 1 });
   });
 
-  it('compiles one dictionary that finds every collection\'s terms under the view\'s ids', () => {
+  it("compiles one dictionary that finds every collection's terms under the view's ids", () => {
     const found = createMatcher(view.matcher).find('ISIS, the Zorbulon Lantern Society, @quuxwatcher and @WauchulaGhost.');
     const isis = seeds.entities.find((e) => e.aliases.includes('ISIS'))!.id;
     const ghost = seeds.entities.find((e) => e.aliases.includes('WauchulaGhost'))!.id;
@@ -63,7 +66,7 @@ describe('mergeCollections', () => {
     expect(entity('c2~handle-quuxwatcher')!.description).toBe('only the list knows');
   });
 
-  it('searches every collection\'s index, hits under the view\'s ids', () => {
+  it("searches every collection's index, hits under the view's ids", () => {
     const engine = new SearchEngine(new Corpus(view));
     expect(engine.search('Zorbulon').articles.map((a) => a.id)).toEqual([`c1~${seedId}`, 'c1~two']);
     expect(engine.search('quuxwatcher').entities.map((e) => e.id)).toEqual(['c2~handle-quuxwatcher']);
@@ -76,7 +79,10 @@ describe('mergeCollections', () => {
       ...bundle,
       entities: bundle.entities.map((e) => (salience[e.name] ? { ...e, salience: salience[e.name] } : { ...e, salience: undefined })),
     });
-    const news = buildBundle({ name: 'news', files: [{ name: 'n.txt', bytes: encode('Hackers say ISIS posted on Twitter; they fought ISIS and Twitter with WauchulaGhost.') }] }).bundle;
+    const news = buildBundle({
+      name: 'news',
+      files: [{ name: 'n.txt', bytes: encode('Hackers say ISIS posted on Twitter; they fought ISIS and Twitter with WauchulaGhost.') }],
+    }).bundle;
     const merged = mergeCollections([
       { prefix: '', bundle: says(seeds, { Twitter: 'context', ISIS: 'context', WauchulaGhost: 'context', GhostSec: 'context' }) },
       { prefix: 'c1', bundle: says(news, { ISIS: 'specific' }) },
@@ -137,16 +143,24 @@ describe('one import of several files', () => {
       ],
     });
     expect(bundle.articles.map((a) => a.id)).toEqual(['x1', 'x2']);
-    expect(warnings).toContainEqual(expect.objectContaining({ file: 'b.jsonl', line: 1, reason: 'duplicate article id "x1", first seen at a.jsonl:1; this copy skipped' }));
+    expect(warnings).toContainEqual(
+      expect.objectContaining({ file: 'b.jsonl', line: 1, reason: 'duplicate article id "x1", first seen at a.jsonl:1; this copy skipped' }),
+    );
   });
 });
 
 describe('a watch-list merged with the corpus', () => {
   it('keeps the kind the watch-list names, and only a named one', () => {
     const list = (lines: string) => buildWatchlistBundle({ name: 'w', files: [{ name: 'w.csv', bytes: encode(lines) }] }).bundle;
-    const named = mergeCollections([{ prefix: '', bundle: seeds }, { prefix: 'c1', bundle: list('Twitter;the platform;group\n'), watchlist: true }]);
+    const named = mergeCollections([
+      { prefix: '', bundle: seeds },
+      { prefix: 'c1', bundle: list('Twitter;the platform;group\n'), watchlist: true },
+    ]);
     expect(named.entities.find((e) => e.id === 'twitter')!.kind).toBe('group');
-    const guessed = mergeCollections([{ prefix: '', bundle: seeds }, { prefix: 'c1', bundle: list('Twitter;the platform\n'), watchlist: true }]);
+    const guessed = mergeCollections([
+      { prefix: '', bundle: seeds },
+      { prefix: 'c1', bundle: list('Twitter;the platform\n'), watchlist: true },
+    ]);
     expect(guessed.entities.find((e) => e.id === 'twitter')!.kind).toBe('organisation');
   });
 });

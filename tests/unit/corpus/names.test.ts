@@ -27,7 +27,9 @@ describe('extraction keeps names only', () => {
     expect(isDemonym('Iowans')).toBe(true); // a region compromise knows
     for (const word of ['Jordan', 'Brian', 'Adrian', 'Orlando']) expect(isDemonym(word)).toBe(false);
     expect(kindsOf('Several NGOs and MPs objected, as did NASA.')).toEqual({ NASA: 'organisation' });
-    const kinds = kindsOf('Fighters seized Sunni areas and imposed Sharia law.\nThe leaflets spread Islamist propaganda among Yemeni men.\nHe posted a YouTube video.');
+    const kinds = kindsOf(
+      'Fighters seized Sunni areas and imposed Sharia law.\nThe leaflets spread Islamist propaganda among Yemeni men.\nHe posted a YouTube video.',
+    );
     expect(Object.keys(kinds)).toEqual(['YouTube']);
   });
 
@@ -45,9 +47,17 @@ describe('extraction keeps names only', () => {
     // No person "European Airbus" (and this "Airbus", beside a capital, is not a mention the matcher would count).
     expect(kindsOf('The government backed the European Airbus, and the European Union agreed.')).toEqual({ 'European Union': 'organisation' });
     expect(kindsOf('"It is hard to say," said Allan Leslie of Discount Corp.')).toEqual({ 'Allan Leslie': 'person', 'Discount Corp': 'organisation' });
-    expect(kindsOf('He met the ambassador to Moscow Salah Bassiouni at the London Stock Exchange.')).toEqual({ 'Salah Bassiouni': 'person', 'London Stock Exchange': 'organisation' });
-    expect(kindsOf('The Bank of England and the University of Texas met.')).toEqual({ 'Bank of England': 'organisation', 'University of Texas': 'organisation' });
-    expect(kindsOf('Prices of TSR-20 rose, and liquid assets in public hands (ALP) grew, said the Ostrava Relief Agency (ORA).')).toEqual({ 'Ostrava Relief Agency': 'organisation' });
+    expect(kindsOf('He met the ambassador to Moscow Salah Bassiouni at the London Stock Exchange.')).toEqual({
+      'Salah Bassiouni': 'person',
+      'London Stock Exchange': 'organisation',
+    });
+    expect(kindsOf('The Bank of England and the University of Texas met.')).toEqual({
+      'Bank of England': 'organisation',
+      'University of Texas': 'organisation',
+    });
+    expect(kindsOf('Prices of TSR-20 rose, and liquid assets in public hands (ALP) grew, said the Ostrava Relief Agency (ORA).')).toEqual({
+      'Ostrava Relief Agency': 'organisation',
+    });
   });
 });
 
@@ -62,20 +72,28 @@ describe('kinds of names', () => {
 
   it('are organisations by their last word, read before any "of"', () => {
     expect(kindsOf('Thomson Reuters and Acme Widgets Inc reported it, as did the Bank of Boston and Lloyds Bank Canada.')).toEqual({
-      'Thomson Reuters': 'organisation', 'Acme Widgets Inc': 'organisation', 'Bank of Boston': 'organisation', 'Lloyds Bank Canada': 'organisation',
+      'Thomson Reuters': 'organisation',
+      'Acme Widgets Inc': 'organisation',
+      'Bank of Boston': 'organisation',
+      'Lloyds Bank Canada': 'organisation',
     });
   });
 
   it('are people after a title, which is not part of the name', () => {
     expect(kindsOf('Then Democrat Jon Ossoff spoke, and Sen. Rand Paul replied to President Hadi.')).toEqual({
-      'Jon Ossoff': 'person', 'Rand Paul': 'person', Hadi: 'person',
+      'Jon Ossoff': 'person',
+      'Rand Paul': 'person',
+      Hadi: 'person',
     });
     // What follows "Senator of" is what the title is of.
-    expect(findNames('She was Senator of New York then, as was Senator Quint.').map((n) => [n.surface, n.titled])).toEqual([['New York', false], ['Quint', true]]);
+    expect(findNames('She was Senator of New York then, as was Senator Quint.').map((n) => [n.surface, n.titled])).toEqual([
+      ['New York', false],
+      ['Quint', true],
+    ]);
   });
 
-  it('are people when an Arabic name particle begins them, or when they end people\'s names elsewhere', () => {
-    expect(kindsOf('One twin took the name Umm Ja\'far.')).toEqual({ "Umm Ja'far": 'person' });
+  it("are people when an Arabic name particle begins them, or when they end people's names elsewhere", () => {
+    expect(kindsOf("One twin took the name Umm Ja'far.")).toEqual({ "Umm Ja'far": 'person' });
     expect(kindsOf('John Quellmark and Brian Quellmark spoke, then the report quoted Quellmark again.').Quellmark).toBeUndefined(); // two owners: ambiguous
     const lone = { mentions: 3, titled: 0, located: 0 };
     expect(kindOfName('Vardell', { ...lone, surname: true })).toBe('person');
@@ -84,7 +102,7 @@ describe('kinds of names', () => {
 });
 
 describe('names of the same place', () => {
-  it('merge under the gazetteer\'s name: UK = United Kingdom, US = America = United States', () => {
+  it("merge under the gazetteer's name: UK = United Kingdom, US = America = United States", () => {
     const entities = entitiesOf('Troops left the UK for the United Kingdom base. In the US, America and the United States agreed.');
     expect(entities.get('United Kingdom')!.aliases).toEqual(expect.arrayContaining(['United Kingdom', 'UK']));
     expect(entities.get('United States')!.aliases).toEqual(expect.arrayContaining(['United States', 'US', 'America']));
@@ -95,7 +113,9 @@ describe('names of the same place', () => {
 
 describe('descriptions from the corpus', () => {
   it('come from an appositive, with or without an article, or from the role in front of a name', () => {
-    const entities = entitiesOf('Jack Dorsey, chief executive of Twitter, said so.\nKentucky Senator Rand Paul agreed.\nOmar Quist, 45, a welder from Ohio, left.');
+    const entities = entitiesOf(
+      'Jack Dorsey, chief executive of Twitter, said so.\nKentucky Senator Rand Paul agreed.\nOmar Quist, 45, a welder from Ohio, left.',
+    );
     expect(entities.get('Jack Dorsey')!.description).toBe('Chief executive of Twitter.');
     expect(entities.get('Rand Paul')!.description).toBe('Kentucky Senator.');
     expect(entities.get('Omar Quist')!.description).toBe('A welder from Ohio.');

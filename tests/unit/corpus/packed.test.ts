@@ -13,7 +13,17 @@ describe('packed bundles', () => {
   it('unpack to exactly the bundle packed: the seeds, an import, a watch-list', async () => {
     const imported = buildCollection('articles', {
       name: 'news',
-      files: [file('n.jsonl', [{ id: 'a1', text: 'Dana Kolářová met GhostSec. “GhostSec” said so.' }, { id: 'a2', text: 'Later GhostSec and CtrlSec met.' }].map((a) => JSON.stringify(a)).join('\n'))],
+      files: [
+        file(
+          'n.jsonl',
+          [
+            { id: 'a1', text: 'Dana Kolářová met GhostSec. “GhostSec” said so.' },
+            { id: 'a2', text: 'Later GhostSec and CtrlSec met.' },
+          ]
+            .map((a) => JSON.stringify(a))
+            .join('\n'),
+        ),
+      ],
     }).bundle;
     const watchlist = buildCollection('watchlist', { name: 'w', files: [file('w.csv', '@QuuxWatcher,only the list,handle\n#OpISIS\n')] }).bundle;
     for (const bundle of [seeds, imported, watchlist]) expect(await roundTrip(bundle)).toEqual({ ok: true, value: bundle });

@@ -4,7 +4,9 @@ import { formatWarning } from '../../../src/corpus/errors';
 import { MAX_WARNINGS } from '../../../src/corpus/limits';
 
 const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
-const GOOD = Array.from({ length: 20 }, (_, i) => file(`good-${String(i).padStart(2, '0')}.txt`, `GhostSec and CtrlSec reported ${i} accounts to Twitter on Monday.\nAnonymous said more would follow.`));
+const GOOD = Array.from({ length: 20 }, (_, i) =>
+  file(`good-${String(i).padStart(2, '0')}.txt`, `GhostSec and CtrlSec reported ${i} accounts to Twitter on Monday.\nAnonymous said more would follow.`),
+);
 const build = (...poison: ReturnType<typeof file>[]) => buildBundle({ name: 'import', files: [...GOOD, ...poison] });
 const goodImported = ({ bundle }: BuildResult) => GOOD.every((g) => bundle.articles.some((a) => a.id === g.name.replace('.txt', '')));
 const messages = ({ warnings }: BuildResult) => warnings.map(formatWarning);
@@ -21,7 +23,11 @@ describe('a poison file among good ones', () => {
     ['tag.txt', `See ${LONG_HASHTAG} now.`, /^tag\.txt: #hashtag "#a+…" is longer than 140 characters; skipped$/],
     ['hidden-run.html', hiddenHtml(`It said ${CAPITALISED_RUN} today.`), /^hidden-run\.html: name ".*" is longer than 100 characters; skipped$/],
     ['hidden-tag.html', hiddenHtml(`See ${LONG_HASHTAG} now.`), /^hidden-tag\.html: #hashtag ".*" is longer than 140 characters; skipped$/],
-    ['words.jsonl', JSON.stringify({ id: 'w', text: `Some ${Array.from({ length: 9 }, (_, i) => `Name${i}`).join(' ')} here.` }), /^words\.jsonl:1: name "Name0 .*" has more than 8 words; skipped$/],
+    [
+      'words.jsonl',
+      JSON.stringify({ id: 'w', text: `Some ${Array.from({ length: 9 }, (_, i) => `Name${i}`).join(' ')} here.` }),
+      /^words\.jsonl:1: name "Name0 .*" has more than 8 words; skipped$/,
+    ],
   ])('%s: the good files import and one warning names the poison', { timeout: 30_000 }, (name, text, warning) => {
     const result = build(file(name, text));
     expect(goodImported(result)).toBe(true);

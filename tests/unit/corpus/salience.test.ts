@@ -6,7 +6,8 @@ const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().e
 
 describe('salience', () => {
   it('is context for countries, continents, regions and cities, by any of their names', () => {
-    for (const name of ['United Kingdom', 'UK', 'Europe', 'Western Europe', 'Paris', 'Orlando', 'San Francisco']) expect(salienceOf({ name, kind: 'place', articleCount: 1 }, 5)).toBe('context');
+    for (const name of ['United Kingdom', 'UK', 'Europe', 'Western Europe', 'Paris', 'Orlando', 'San Francisco'])
+      expect(salienceOf({ name, kind: 'place', articleCount: 1 }, 5)).toBe('context');
     // A town too small for the gazetteer is what a story is about.
     expect(salienceOf({ name: 'Chorlton', kind: 'place', articleCount: 1 }, 5)).toBe('specific');
   });
@@ -24,12 +25,16 @@ describe('salience', () => {
   });
 
   it('is specific for people, groups, tags and campaigns, however common', () => {
-    for (const kind of ['person', 'group', 'handle', 'hashtag', 'campaign'] as const) expect(salienceOf({ name: 'Paris', kind, articleCount: 900 }, 1000)).toBe('specific');
+    for (const kind of ['person', 'group', 'handle', 'hashtag', 'campaign'] as const)
+      expect(salienceOf({ name: 'Paris', kind, articleCount: 900 }, 1000)).toBe('specific');
   });
 
   it('is written into corpus bundles as context only, and never into watch-lists', () => {
     const { bundle } = buildBundle({ name: 'c', files: [file('a.txt', 'Marlowe Quint flew to France on Monday.')] });
-    expect(bundle.entities.map((e) => [e.name, e.salience])).toEqual([['France', 'context'], ['Marlowe Quint', undefined]]);
+    expect(bundle.entities.map((e) => [e.name, e.salience])).toEqual([
+      ['France', 'context'],
+      ['Marlowe Quint', undefined],
+    ]);
     const list = buildWatchlistBundle({ name: 'w', files: [file('list.txt', 'France\n@someone')] }).bundle;
     expect(list.entities.every((e) => e.salience === undefined)).toBe(true);
   });

@@ -8,13 +8,16 @@ const entity = (id: string): Entity => {
   if (!found) throw new Error(`no entity ${id}`);
   return found;
 };
-const entitiesNamed = (alias: string) =>
-  bundle.entities.filter((e) => e.aliases.some((a) => a.toLowerCase() === alias.toLowerCase()));
+const entitiesNamed = (alias: string) => bundle.entities.filter((e) => e.aliases.some((a) => a.toLowerCase() === alias.toLowerCase()));
 
 describe('seed bundle', () => {
   it('builds all five articles without warnings', () => {
     expect(bundle.articles.map((a) => a.id)).toEqual([
-      '000_bd591a20e354ed17', '001_d4f6eed8031313f2', '002_8bf6dde10827beaa', '003_8af05d6213925481', '004_c5a2845bdff564a4',
+      '000_bd591a20e354ed17',
+      '001_d4f6eed8031313f2',
+      '002_8bf6dde10827beaa',
+      '003_8af05d6213925481',
+      '004_c5a2845bdff564a4',
     ]);
     expect(warnings).toEqual([]);
   });
@@ -61,13 +64,18 @@ describe('seed bundle', () => {
 
   it('finds names, hashtags and handles the curated file does not list', () => {
     for (const [id, kind] of [
-      ['chorlton', 'place'], ['hashtag-daeshbag', 'hashtag'], ['handle-dygft9uy4', 'handle'], ['george-washington-university', 'organisation'],
-    ] as const) expect(entity(id).kind).toBe(kind);
+      ['chorlton', 'place'],
+      ['hashtag-daeshbag', 'hashtag'],
+      ['handle-dygft9uy4', 'handle'],
+      ['george-washington-university', 'organisation'],
+    ] as const)
+      expect(entity(id).kind).toBe(kind);
     // A tag whose text is a known name joins it.
     expect(entity('orlando').aliases).toContain('#Orlando');
   });
 
   it('keeps names only, each with its kind and salience: no ordinary words, adjectives, labels or policies', () => {
+    // prettier-ignore
     expect(bundle.entities.map((e) => [e.name, e.kind, ...(e.salience ? [e.salience] : [])])).toEqual([
       ['Al Musra Al Maqdisia', 'group'], ['Al Nusra', 'group'], ['al Qaeda', 'group'], ['Anonymous', 'group'],
       ['Asia', 'place', 'context'], ['Australia', 'place', 'context'], ['Canada', 'place', 'context'], ['CBS', 'organisation', 'context'],
@@ -107,8 +115,20 @@ describe('seed bundle', () => {
   });
 
   it('keeps no boilerplate in any article', () => {
-    const boilerplate = [/leave a reply/i, /be the first to comment/i, /post a comment/i, /copyright/i, /all rights reserved/i,
-      /\{mosads\}/, /\{[a-z]+\}/, /^fact checked$/im, /akismet/i, /your email address/i, /no comments/i, /featured image/i];
+    const boilerplate = [
+      /leave a reply/i,
+      /be the first to comment/i,
+      /post a comment/i,
+      /copyright/i,
+      /all rights reserved/i,
+      /\{mosads\}/,
+      /\{[a-z]+\}/,
+      /^fact checked$/im,
+      /akismet/i,
+      /your email address/i,
+      /no comments/i,
+      /featured image/i,
+    ];
     for (const article of bundle.articles) for (const pattern of boilerplate) expect(article.text).not.toMatch(pattern);
   });
 

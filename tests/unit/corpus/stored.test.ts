@@ -3,7 +3,17 @@ import type { Bundle } from '../../../src/core/types';
 import { buildCollection, countsOf, type CollectionInfo } from '../../../src/corpus/collection';
 import { buildBundleFromDir } from '../../../src/corpus/node';
 import { deflate, inflate } from '../../../src/corpus/zlib';
-import { checkBundle, checksumOf, isOlderFormat, listWithDamage, readStoredBundle, readStoredInfo, STORED_FORMAT, toStoredBundle, toStoredInfo } from '../../../src/corpus/stored';
+import {
+  checkBundle,
+  checksumOf,
+  isOlderFormat,
+  listWithDamage,
+  readStoredBundle,
+  readStoredInfo,
+  STORED_FORMAT,
+  toStoredBundle,
+  toStoredInfo,
+} from '../../../src/corpus/stored';
 
 const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
 const { bundle } = buildCollection('articles', {
@@ -79,14 +89,19 @@ describe('stored bundles', () => {
   });
 
   it('rebuild the search index of a bundle stored before search folded accents (format 2)', async () => {
-    const { bundle: accented } = buildCollection('articles', { name: 'n', files: [file('n.jsonl', JSON.stringify({ id: 'a1', text: 'Dana Kolářová spoke to GhostSec.' }))] });
+    const { bundle: accented } = buildCollection('articles', {
+      name: 'n',
+      files: [file('n.jsonl', JSON.stringify({ id: 'a1', text: 'Dana Kolářová spoke to GhostSec.' }))],
+    });
     expect(accented.searchIndex).toContain('"kolarova"');
     const read = await readStoredBundle(checksummed(2, { ...accented, searchIndex: accented.searchIndex.replaceAll('kolarova', 'kolářová') }));
     expect(read.ok && read.value.searchIndex).toBe(accented.searchIndex);
   });
 
   it('refuse a format from a newer Lantern, a format that is not a number, and a missing bundle', async () => {
-    expect(reason(await readStoredBundle({ ...(await toStoredBundle(bundle)), format: 99 }))).toBe(`it was written in format 99 by a newer Lantern; this one reads formats up to ${STORED_FORMAT}`);
+    expect(reason(await readStoredBundle({ ...(await toStoredBundle(bundle)), format: 99 }))).toBe(
+      `it was written in format 99 by a newer Lantern; this one reads formats up to ${STORED_FORMAT}`,
+    );
     expect(reason(await readStoredBundle({ format: 'two' }))).toBe('its record has no format Lantern knows');
     expect(reason(await readStoredBundle('junk'))).toBe('its record has no format Lantern knows');
     expect(reason(await readStoredBundle(undefined))).toBe('its bundle is missing');

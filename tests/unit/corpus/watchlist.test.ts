@@ -34,7 +34,9 @@ describe('parseWatchlists', () => {
   it('reads a UTF-8 BOM, CRLF line ends and a header row that reorders the columns', () => {
     const { entries, warnings: w } = parse(file('w.csv', '\uFEFFkind,handle,note\r\ngroup,@CtrlSec,reports accounts\r\n'));
     expect(w).toEqual([]);
-    expect(entries).toEqual([{ id: 'group-ctrlsec', name: '@CtrlSec', kind: 'group', description: 'reports accounts', aliases: [{ alias: '@CtrlSec' }], kindGiven: true }]);
+    expect(entries).toEqual([
+      { id: 'group-ctrlsec', name: '@CtrlSec', kind: 'group', description: 'reports accounts', aliases: [{ alias: '@CtrlSec' }], kindGiven: true },
+    ]);
   });
 
   it('takes aliases separated by |, with case rules for single words and acronyms', () => {
@@ -65,7 +67,9 @@ describe('parseWatchlists', () => {
 
   it('fails when nothing usable is left, and refuses other file types', () => {
     expect(() => parse(file('e.csv', '\n\n'))).toThrow('list: no watch-list entries found');
-    expect(() => parse(file('b.csv', new Uint8Array([0x40, 0])))).toThrow('no watch-list entries found (one @handle, #hashtag or name a line): b.csv:1: binary file');
+    expect(() => parse(file('b.csv', new Uint8Array([0x40, 0])))).toThrow(
+      'no watch-list entries found (one @handle, #hashtag or name a line): b.csv:1: binary file',
+    );
     expect(warnings(file('x.json', '{}'), file('ok.txt', '@a'))).toEqual(['x.json: unsupported watch-list type ".json" (use .csv, .txt); file skipped']);
   });
 });

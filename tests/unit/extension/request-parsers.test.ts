@@ -3,13 +3,20 @@ import { parseRequest, REQUEST_PARSERS, TAB_REQUEST_PARSERS } from '../../../src
 
 describe('requests from content scripts and pages', () => {
   it('are parsed by their type, keeping only the fields the type has', () => {
-    expect(parseRequest(REQUEST_PARSERS, { type: 'entity-card', entityId: 'isis', extra: { __proto__: 1 } })).toEqual({ type: 'entity-card', request: { entityId: 'isis' } });
-    expect(parseRequest(REQUEST_PARSERS, { type: 'open-article', articleId: 'a', sentence: 3 })).toEqual({ type: 'open-article', request: { articleId: 'a', sentence: 3 } });
+    expect(parseRequest(REQUEST_PARSERS, { type: 'entity-card', entityId: 'isis', extra: { __proto__: 1 } })).toEqual({
+      type: 'entity-card',
+      request: { entityId: 'isis' },
+    });
+    expect(parseRequest(REQUEST_PARSERS, { type: 'open-article', articleId: 'a', sentence: 3 })).toEqual({
+      type: 'open-article',
+      request: { articleId: 'a', sentence: 3 },
+    });
     expect(parseRequest(TAB_REQUEST_PARSERS, { type: 'step-term', direction: -1 })).toEqual({ type: 'step-term', request: { direction: -1 } });
   });
 
   it('leave types this side does not handle to other listeners', () => {
-    for (const message of [null, 'entity-card', { type: 'nothing' }, { type: 'toString' }, { type: '__proto__' }, { type: 7 }]) expect(parseRequest(REQUEST_PARSERS, message)).toBeUndefined();
+    for (const message of [null, 'entity-card', { type: 'nothing' }, { type: 'toString' }, { type: '__proto__' }, { type: 7 }])
+      expect(parseRequest(REQUEST_PARSERS, message)).toBeUndefined();
   });
 
   it.each([

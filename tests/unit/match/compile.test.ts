@@ -27,9 +27,7 @@ describe('collisions', () => {
         dropped: { entityId: 'other', alias: 'ghost  sec' },
       },
     ]);
-    expect(found([entry('Ghost Sec', 'ghostsec'), entry('ghost  sec', 'other')], 'GHOST SEC')).toEqual([
-      'GHOST SEC=ghostsec',
-    ]);
+    expect(found([entry('Ghost Sec', 'ghostsec'), entry('ghost  sec', 'other')], 'GHOST SEC')).toEqual(['GHOST SEC=ghostsec']);
   });
 
   it('detects collisions through case, quotes and diacritics', () => {
@@ -61,9 +59,7 @@ describe('compiled form', () => {
   });
 
   it('is deterministic', () => {
-    expect(JSON.stringify(compileDictionary(entries).compiled)).toBe(
-      JSON.stringify(compileDictionary(entries).compiled),
-    );
+    expect(JSON.stringify(compileDictionary(entries).compiled)).toBe(JSON.stringify(compileDictionary(entries).compiled));
   });
 
   it('refuses another format', () => {

@@ -17,7 +17,9 @@ const entry = fc.record(
 /** A dictionary and a text made of its aliases (so there is something to find) and other pieces. */
 const dictionaryAndText = fc
   .array(entry, { minLength: 1, maxLength: 12 })
-  .chain((entries) => fc.tuple(fc.constant(entries), fc.array(fc.oneof(fc.constantFrom(...entries.map((e) => e.alias)), alias, unitString(4)), { maxLength: 30 })));
+  .chain((entries) =>
+    fc.tuple(fc.constant(entries), fc.array(fc.oneof(fc.constantFrom(...entries.map((e) => e.alias)), alias, unitString(4)), { maxLength: 30 })),
+  );
 
 describe('matcher on arbitrary dictionaries and text', () => {
   it('finds sorted, non-overlapping matches within the text, each folding to its alias', () => {

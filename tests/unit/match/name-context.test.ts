@@ -29,7 +29,13 @@ describe('a one-word name inside a longer name', () => {
   it('is not a match after a first name or an initial, even at a sentence start', () => {
     const foley = [entry('Foley', 'foley'), entry('Jordan', 'jordan')];
     expect(found(foley, 'Peter Foley\nPolice said. Jaden Jordan, 3, and Thomas J. Foley. J. Foley, Computer Graphics.')).toEqual([]);
-    expect(found(foley, 'But Foley said. Mr. Foley left; Jordan. Foley. Follow Foley')).toEqual(['Foley=foley', 'Foley=foley', 'Jordan=jordan', 'Foley=foley', 'Foley=foley']);
+    expect(found(foley, 'But Foley said. Mr. Foley left; Jordan. Foley. Follow Foley')).toEqual([
+      'Foley=foley',
+      'Foley=foley',
+      'Jordan=jordan',
+      'Foley=foley',
+      'Foley=foley',
+    ]);
   });
 
   it('is a match in a list of one name a line, and after a title or a date', () => {
@@ -49,7 +55,11 @@ describe('a one-word name inside a longer name', () => {
 
   it('applies to an all-caps alias written as a capitalised word', () => {
     const isis = [entry('ISIS', 'isis')];
-    expect(found(isis, 'the Isis-Urania Temple, Isis Thoth; Isis fighters and ISIS-linked ISIS Twitter accounts')).toEqual(['Isis=isis', 'ISIS=isis', 'ISIS=isis']);
+    expect(found(isis, 'the Isis-Urania Temple, Isis Thoth; Isis fighters and ISIS-linked ISIS Twitter accounts')).toEqual([
+      'Isis=isis',
+      'ISIS=isis',
+      'ISIS=isis',
+    ]);
   });
 
   it('still finds the longer name when it is an alias of its own (leftmost-longest)', () => {

@@ -54,9 +54,7 @@ describe('leftmost-longest', () => {
   ];
 
   it('prefers the longest alias at the same start', () => {
-    expect(found(isis, 'the Islamic State in Iraq and Syria said')).toEqual([
-      'Islamic State in Iraq and Syria=isis-long',
-    ]);
+    expect(found(isis, 'the Islamic State in Iraq and Syria said')).toEqual(['Islamic State in Iraq and Syria=isis-long']);
   });
 
   it('falls back to a shorter alias when the longer one does not complete', () => {
@@ -84,11 +82,7 @@ describe('whitespace, quotes and apostrophes', () => {
 
   it('equates curly and straight apostrophes and quotes', () => {
     const entries = [entry("O'Brien", 'obrien'), entry('the “Caliphate”', 'caliphate')];
-    expect(found(entries, 'O’Brien and O‘Brien and the "Caliphate"')).toEqual([
-      'O’Brien=obrien',
-      'O‘Brien=obrien',
-      'the "Caliphate"=caliphate',
-    ]);
+    expect(found(entries, 'O’Brien and O‘Brien and the "Caliphate"')).toEqual(['O’Brien=obrien', 'O‘Brien=obrien', 'the "Caliphate"=caliphate']);
   });
 });
 
@@ -109,7 +103,7 @@ describe('diacritics', () => {
 });
 
 describe('possessive', () => {
-  it('allows a trailing ’s or \'s and leaves it out of the match', () => {
+  it("allows a trailing ’s or 's and leaves it out of the match", () => {
     const text = "ISIS's fighters, ISIS’s leader";
     const matches = matcherFor([entry('ISIS', 'isis')]).find(text);
     expect(matches.map((m) => text.slice(m.start, m.end))).toEqual(['ISIS', 'ISIS']);
@@ -124,20 +118,12 @@ describe('hashtags and handles', () => {
   const tags = [entry('#OpISIS', 'opisis'), entry('@WauchulaGhost', 'wg'), entry('@gi_h_a_d35', 'gi')];
 
   it('match case-insensitively', () => {
-    expect(found(tags, '#opisis #OPISIS @wauchulaghost')).toEqual([
-      '#opisis=opisis',
-      '#OPISIS=opisis',
-      '@wauchulaghost=wg',
-    ]);
+    expect(found(tags, '#opisis #OPISIS @wauchulaghost')).toEqual(['#opisis=opisis', '#OPISIS=opisis', '@wauchulaghost=wg']);
   });
 
   it('end at a tag boundary', () => {
     expect(found(tags, '#OpISISx #OpISIS_ #OpISIS2 @gi_h_a_d35x')).toEqual([]);
-    expect(found(tags, '#OpISIS. (@WauchulaGhost) @gi_h_a_d35')).toEqual([
-      '#OpISIS=opisis',
-      '@WauchulaGhost=wg',
-      '@gi_h_a_d35=gi',
-    ]);
+    expect(found(tags, '#OpISIS. (@WauchulaGhost) @gi_h_a_d35')).toEqual(['#OpISIS=opisis', '@WauchulaGhost=wg', '@gi_h_a_d35=gi']);
   });
 
   it('are not preceded by a word character: no match inside e-mail addresses', () => {
@@ -162,9 +148,7 @@ describe('case-sensitive aliases', () => {
   });
 
   it('still fold whitespace and diacritics', () => {
-    expect(found([entry('Omar Mateén', 'om', { caseSensitive: true })], 'Omar\nMateen omar mateen')).toEqual([
-      'Omar\nMateen=om',
-    ]);
+    expect(found([entry('Omar Mateén', 'om', { caseSensitive: true })], 'Omar\nMateen omar mateen')).toEqual(['Omar\nMateen=om']);
   });
 
   it('let a case-insensitive alias of the same entity match the rest', () => {

@@ -11,7 +11,11 @@ interface TestHit extends Occurrence {
 function setUp(occurrences = DEFAULT_SETTINGS.occurrences) {
   const painted = new Set<string>();
   const all: TestHit[] = [];
-  const policy = new OccurrencePolicy<TestHit>(occurrences, (hit, on) => (on ? painted.add(hit.name) : painted.delete(hit.name)), () => all);
+  const policy = new OccurrencePolicy<TestHit>(
+    occurrences,
+    (hit, on) => (on ? painted.add(hit.name) : painted.delete(hit.name)),
+    () => all,
+  );
   const hit = (name: string, salience: Salience, paintable = true): TestHit => {
     const made = { name, entityId: name.replace(/\d+$/, ''), salience, paintable, painted: false };
     all.push(made);
@@ -105,7 +109,14 @@ describe('OccurrencePolicy', () => {
 
   it('counts neither unpaintable (private) terms nor repeats of one entity towards the story', () => {
     const { policy, hit, painted } = setUp({ specific: 'all', context: 'all' });
-    for (const h of [hit('twitter1', 'context'), hit('isis1', 'specific'), hit('isis2', 'specific'), hit('secret1', 'specific', false), hit('twitter2', 'context')]) policy.added(h);
+    for (const h of [
+      hit('twitter1', 'context'),
+      hit('isis1', 'specific'),
+      hit('isis2', 'specific'),
+      hit('secret1', 'specific', false),
+      hit('twitter2', 'context'),
+    ])
+      policy.added(h);
     expect([...painted].sort()).toEqual(['isis1', 'isis2']);
     policy.added(hit('ghostsec1', 'specific'));
     expect([...painted].sort()).toEqual(['ghostsec1', 'isis1', 'isis2', 'twitter1', 'twitter2']);

@@ -38,7 +38,9 @@ describe('spansAt', () => {
 });
 
 describe('unchangedPrefix', () => {
-  const a = {}, b = {}, c = {};
+  const a = {},
+    b = {},
+    c = {};
   it('is the common text of the same leading nodes', () => {
     expect(unchangedPrefix({ nodes: [a], starts: [0], text: 'Anonymous and ISIS' }, { nodes: [a], starts: [0], text: 'Anonymous and ISIS!' })).toBe(18);
     expect(unchangedPrefix({ nodes: [a, b], starts: [0, 8], text: 'Wauchula Ghost' }, { nodes: [a, b], starts: [0, 8], text: 'Wauchula Gh0st' })).toBe(11);

@@ -133,7 +133,8 @@ describe('search means what was typed', () => {
   it('folds accents and case in the index and in queries, as pages do', () => {
     const kolarova = buildWatchlistBundle({ name: 'w', files: [{ name: 'w.csv', bytes: new TextEncoder().encode('Dana Kolářová;analyst;person\n') }] }).bundle;
     const folded = new SearchEngine(new Corpus(mergeCollections([{ prefix: 'c1', bundle: kolarova }])));
-    for (const query of ['kolarova', 'Kolářová', 'KOLAROVA', 'dana kolarova']) expect(folded.search(query).entities.map((e) => e.name)).toEqual(['Dana Kolářová']);
+    for (const query of ['kolarova', 'Kolářová', 'KOLAROVA', 'dana kolarova'])
+      expect(folded.search(query).entities.map((e) => e.name)).toEqual(['Dana Kolářová']);
     expect(folded.search('kolarova').suggestions).toEqual([]);
   });
 

@@ -4,6 +4,7 @@ import { LIMITS } from '../../../src/search/engine';
 import { engine } from './seed';
 
 /** Words of the seed corpus, search syntax MiniSearch might read, and arbitrary text. */
+// prettier-ignore
 const PIECES = ['isis', 'ghost', 'GhostSec', '#OpISIS', '@WauchulaGhost', 'Twitter', "'s", "'''", '"', '*', '~', '^', '-', 'AND', 'OR', ' ', '\u0000', '\uD800', 'é', '\u0301'];
 const query = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 300 }),

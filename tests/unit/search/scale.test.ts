@@ -14,7 +14,13 @@ const articleOf = (id: string, text: string): Article => ({ id, title: '', date:
 function widelyMentioned(count: number): Corpus {
   const articles = Array.from({ length: count }, (_, i) => articleOf(`a${i}`, 'Foo said.'));
   const entity: Entity = {
-    id: 'foo', name: 'Foo', kind: 'person', aliases: ['Foo'], description: '', mentionCount: count, coMentions: [],
+    id: 'foo',
+    name: 'Foo',
+    kind: 'person',
+    aliases: ['Foo'],
+    description: '',
+    mentionCount: count,
+    coMentions: [],
     articleIds: articles.map((a) => a.id),
     mentions: articles.map((a) => ({ articleId: a.id, sentence: 0, start: 0, end: 3 })),
   };

@@ -20,7 +20,19 @@ describe('markRanges', () => {
     expect(show(markRanges('one two three', [{ start: 4, end: 7 }]))).toBe('one [two] three');
   });
   it('clips ranges to the window', () => {
-    expect(show(markRanges('one two three', [{ start: 2, end: 5 }, { start: 8, end: 13 }], 4, 10))).toBe('[t]wo [th]');
+    expect(
+      show(
+        markRanges(
+          'one two three',
+          [
+            { start: 2, end: 5 },
+            { start: 8, end: 13 },
+          ],
+          4,
+          10,
+        ),
+      ),
+    ).toBe('[t]wo [th]');
   });
   it('returns no empty segments', () => {
     expect(markRanges('ab', [{ start: 0, end: 2 }])).toEqual([{ text: 'ab', marked: true }]);
@@ -36,7 +48,11 @@ describe('snippet', () => {
   });
 
   it('picks the sentence with the most distinct matched terms', () => {
-    const a = article('Cats sleep. Dogs and cats play. Birds sing.', [[0, 11], [12, 31], [32, 43]]);
+    const a = article('Cats sleep. Dogs and cats play. Birds sing.', [
+      [0, 11],
+      [12, 31],
+      [32, 43],
+    ]);
     const s = snippet(a, new Set(['cats', 'dogs']));
     expect(s.sentence).toBe(1);
     expect(show(s.segments)).toBe('[Dogs] and [cats] play.');
@@ -51,7 +67,10 @@ describe('snippet', () => {
   });
 
   it('falls back to the first sentence when only the title matched', () => {
-    const a = article('First one. Second one.', [[0, 10], [11, 22]]);
+    const a = article('First one. Second one.', [
+      [0, 10],
+      [11, 22],
+    ]);
     expect(show(snippet(a, new Set(['title'])).segments)).toBe('First one.');
   });
 });
@@ -59,11 +78,20 @@ describe('snippet', () => {
 describe('layoutArticle', () => {
   it('cuts the text into sentence blocks and gaps, entity mentions as their own pieces, losing nothing', () => {
     const text = 'ISIS and Twitter.\nThen Anonymous.';
-    const blocks = layoutArticle({ text, sentences: [{ start: 0, end: 17 }, { start: 18, end: 33 }] }, [
-      { start: 0, end: 4, entityId: 'isis' },
-      { start: 9, end: 16, entityId: 'twitter' },
-      { start: 23, end: 32, entityId: 'anonymous' },
-    ]);
+    const blocks = layoutArticle(
+      {
+        text,
+        sentences: [
+          { start: 0, end: 17 },
+          { start: 18, end: 33 },
+        ],
+      },
+      [
+        { start: 0, end: 4, entityId: 'isis' },
+        { start: 9, end: 16, entityId: 'twitter' },
+        { start: 23, end: 32, entityId: 'anonymous' },
+      ],
+    );
     expect(blocks.map((b) => b.sentence)).toEqual([0, null, 1]);
     expect(blocks[0]!.pieces).toEqual([{ text: 'ISIS', entityId: 'isis' }, { text: ' and ' }, { text: 'Twitter', entityId: 'twitter' }, { text: '.' }]);
     expect(blocks.flatMap((b) => b.pieces.map((p) => p.text)).join('')).toBe(text);

@@ -6,7 +6,10 @@ describe('webLink', () => {
     expect(webLink('https://example.org/a?b#c')).toBe('https://example.org/a?b#c');
     expect(webLink('http://example.org')).toBe('http://example.org/');
   });
-  it.each(['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd', 'chrome://settings', 'not a url', ''])('refuses %j', (url) => {
-    expect(webLink(url)).toBeNull();
-  });
+  it.each(['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd', 'chrome://settings', 'not a url', ''])(
+    'refuses %j',
+    (url) => {
+      expect(webLink(url)).toBeNull();
+    },
+  );
 });
