@@ -15,6 +15,15 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'dom',
+          include: ['tests/dom/**/*.dom.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.test.ts'],
           globalSetup: ['tests/e2e/lib/test-build.ts'],

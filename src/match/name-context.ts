@@ -50,7 +50,8 @@ export function isSentenceInitialAdjective(text: string, start: number, end: num
   while (isHorizontalSpace(text.charCodeAt(next))) next++;
   if (!isLowerAt(text, next)) return false;
   const word = wordFrom(text, next);
-  return !word.endsWith('ed') && !VERBS_AFTER_A_NAME.has(word);
+  // "Anonymous and GhostSec": a function word after it makes it a name in a list, not an adjective.
+  return !word.endsWith('ed') && !VERBS_AFTER_A_NAME.has(word) && !OPENING_WORDS.has(word);
 }
 
 function capitalisedAfter(text: string, end: number): boolean {

@@ -77,6 +77,7 @@ describe('a name that is also an ordinary word', () => {
 
   it('is a match as the subject of a sentence, mid-sentence, or alone', () => {
     expect(found(anonymous, 'Anonymous said so. Anonymous hacked them. Anonymous has a mask. They met Anonymous members. Anonymous.')).toHaveLength(5);
+    expect(found(anonymous, 'Anonymous and GhostSec agreed. Anonymous, too.')).toHaveLength(2);
   });
 
   it('is marked as an ordinary word, so a page can tell a label from a name', () => {
