@@ -432,6 +432,15 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
       await page.close();
     });
 
+    it('paints the curated aliases of other languages, folding case and accents', async () => {
+      const html =
+        '<!doctype html><html lang="fr"><body><p>Les pirates d’Anonymous ont visé l’État islamique, que d’autres appellent Daech ou l’Etat Islamique.</p></body></html>';
+      const page = await browser.open(server.page('/french.html', html));
+      await idle(page);
+      expect((await highlighted(page)).name).toEqual(['Anonymous', 'Daech', 'Etat Islamique', 'État islamique']);
+      await page.close();
+    });
+
     it('paints an entity at most 500 times on a page, and counts every occurrence for the popup', async () => {
       const html = `<!doctype html><html lang="en"><body><p>GhostSec replied.</p>${'<p>ISIS said so.</p>'.repeat(600)}</body></html>`;
       const page = await browser.open(server.page('/repeated.html', html));
