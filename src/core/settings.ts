@@ -13,6 +13,13 @@ export interface ModeSetting {
 /** How a term is painted, by the form of the alias that matched: a name, an @handle or a #hashtag. */
 export const HIGHLIGHT_KINDS = ['name', 'handle', 'hashtag'] as const;
 export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
+
+/** How a matched term is painted: by the form of the alias that matched, so `#ISIS` looks like a hashtag. */
+export function highlightKindOf(alias: string): HighlightKind {
+  if (alias.startsWith('#')) return 'hashtag';
+  if (alias.startsWith('@')) return 'handle';
+  return 'name';
+}
 /** The highlight registry name each kind is painted under on one page (random: see randomHighlightNames). */
 export type HighlightNames = Record<HighlightKind, string>;
 

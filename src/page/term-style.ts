@@ -1,14 +1,8 @@
 import { HIGHLIGHT_KINDS, type HighlightKind, type HighlightNames } from '../core/settings';
 
-/** How a matched term is painted: by the form of the alias that matched, so `#ISIS` looks like a hashtag. */
+/** How a matched term is painted (see `highlightKindOf`). */
 export const TERM_STYLES = HIGHLIGHT_KINDS;
 export type TermStyle = HighlightKind;
-
-export function termStyle(alias: string): TermStyle {
-  if (alias.startsWith('#')) return 'hashtag';
-  if (alias.startsWith('@')) return 'handle';
-  return 'name';
-}
 
 /**
  * Highlight registry names, fresh and random for every page load: the page can read the registry while Lantern

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLOURS } from '../core/highlight-colours';
-import type { HighlightKind } from '../core/settings';
+import { highlightKindOf, type HighlightKind } from '../core/settings';
 import type { Bundle } from '../core/types';
 import type { PageDictionary } from '../extension/protocol';
 import { createMatcher } from '../match/index';
@@ -11,7 +11,6 @@ import { plural } from './format';
 const EXAMPLE =
   'In 2015 Anonymous declared war on ISIS, also called Daesh; volunteers such as @CtrlSec and WauchulaGhost reported thousands of accounts under #OpISIS.';
 
-const kindOf = (alias: string): HighlightKind => (alias.startsWith('#') ? 'hashtag' : alias.startsWith('@') ? 'handle' : 'name');
 /** Painted as pages paint it. */
 const painted = (kind: HighlightKind) => ({
   background: HIGHLIGHT_COLOURS[kind].fill,
@@ -36,7 +35,7 @@ export function Welcome({ loadSummary, loadDictionary, optionsUrl, searchUrl }: 
     loadDictionary().then(
       ({ matcher }) => {
         const matches = createMatcher(matcher).find(EXAMPLE);
-        setExample(splitByRanges(EXAMPLE, matches).map(({ text, range }) => (range ? { text, kind: kindOf(range.alias) } : { text })));
+        setExample(splitByRanges(EXAMPLE, matches).map(({ text, range }) => (range ? { text, kind: highlightKindOf(range.alias) } : { text })));
       },
       (error: unknown) => setFailed(String(error)),
     );

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { highlightCss } from '../../../src/extension/highlight-css';
-import { randomHighlightNames, termStyle } from '../../../src/page/term-style';
+import { highlightKindOf } from '../../../src/core/settings';
+import { randomHighlightNames } from '../../../src/page/term-style';
 
-describe('termStyle', () => {
+describe('highlightKindOf', () => {
   it('styles by the form of the alias that matched', () => {
-    expect(termStyle('#ISIS')).toBe('hashtag');
-    expect(termStyle('@CtrlSec')).toBe('handle');
-    expect(termStyle('Islamic State')).toBe('name');
+    expect(highlightKindOf('#ISIS')).toBe('hashtag');
+    expect(highlightKindOf('@CtrlSec')).toBe('handle');
+    expect(highlightKindOf('Islamic State')).toBe('name');
   });
 });
 
