@@ -1,11 +1,11 @@
 import type { Matcher } from '../match/index';
-import type { Occurrences } from '../core/settings';
+import { highlightKindOf, type Occurrences } from '../core/settings';
 import type { Match, Salience } from '../core/types';
 import { isDisplayLabel } from './labels';
 import { OccurrencePolicy, type Occurrence } from './occurrences';
 import { nodeAt, spansAt, unchangedPrefix } from './offsets';
 import type { Painter } from './painter';
-import { termStyle, type TermStyle } from './term-style';
+import type { TermStyle } from './term-style';
 import type { TextRun } from './text-runs';
 
 export interface Hit extends Occurrence {
@@ -38,6 +38,16 @@ const LOOKAHEAD = 3;
 
 interface IndexedRun extends TextRun {
   hits: Hit[];
+}
+
+/** For each match, the old hit at or after `from` it finds again, with its text and lookahead unchanged. */
+function refound(old: Hit[], from: number, prefix: number, matches: Match[]): (Hit | undefined)[] {
+  let near = from;
+  return matches.map((match) => {
+    while (near < old.length && old[near]!.start < match.start) near++;
+    const hit = old[near];
+    return hit && hit.end + LOOKAHEAD <= prefix && hit.start === match.start && hit.end === match.end && hit.entityId === match.entityId ? hit : undefined;
+  });
 }
 
 /** The terms found on the page: runs that have at least one, their ranges, and lookups by text node. */
@@ -86,15 +96,8 @@ export class PageIndex {
     const kept = old.slice(0, keep);
     const matches = this.matcher.find(run.text, kept.at(-1)?.end ?? 0);
     // Near the change, a term found again where it was keeps its range (the page may hold on to it).
-    const reused: (Hit | undefined)[] = [];
-    let near = keep;
-    for (const match of matches) {
-      while (near < old.length && old[near]!.start < match.start) near++;
-      const hit = old[near];
-      const same = hit && hit.end + LOOKAHEAD <= prefix && hit.start === match.start && hit.end === match.end && hit.entityId === match.entityId;
-      reused.push(same ? hit : undefined);
-    }
-    const reusedSet = new Set(reused.filter((hit) => hit !== undefined));
+    const reused = keep < old.length ? refound(old, keep, prefix, matches) : [];
+    const reusedSet = new Set(reused);
     for (const node of run.nodes) {
       const previous = this.runOf.get(node);
       if (previous) this.drop(previous, previous === before ? keep : 0, reusedSet);
@@ -131,7 +134,17 @@ export class PageIndex {
     const incidental = run.furniture || (match.ordinaryWord === true && isDisplayLabel(run.text, run.nodes[first]!, run.text.slice(match.start, match.end)));
     const salience: Salience = this.classes.contextIds.has(entityId) ? 'context' : 'specific';
     const paintable = !incidental && !this.classes.privateIds.has(entityId);
-    const hit: Hit = { start: match.start, end: match.end, entityId, style: termStyle(match.alias), range, salience, incidental, paintable, painted: false };
+    const hit: Hit = {
+      start: match.start,
+      end: match.end,
+      entityId,
+      style: highlightKindOf(match.alias),
+      range,
+      salience,
+      incidental,
+      paintable,
+      painted: false,
+    };
     this.policy.added(hit);
     return hit;
   }
@@ -187,7 +200,7 @@ export class PageIndex {
   }
 
   /** Forgets a run and unpaints its hits, but for its first `kept` and the `reused`, which the run replacing it keeps. */
-  private drop(run: IndexedRun, kept = 0, reused?: ReadonlySet<Hit>): void {
+  private drop(run: IndexedRun, kept = 0, reused?: ReadonlySet<Hit | undefined>): void {
     this.runs.delete(run);
     for (const node of run.nodes) if (this.runOf.get(node) === run) this.runOf.delete(node);
     for (let i = kept; i < run.hits.length; i++) if (!reused?.has(run.hits[i]!)) this.policy.removed(run.hits[i]!);
