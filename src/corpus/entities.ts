@@ -56,9 +56,10 @@ export function defaultExtractOptions(articleCount: number): ExtractOptions {
 export const aliasKey = foldKey;
 
 /**
- * Names of two words or more that begin a longer name found in the same article ("Ostrava Institute" and "Ostrava
- * Institute for Online Harms"): each maps to the key of the longest such name. Linear: every name is looked up by
- * its word prefixes, at most a few per name.
+ * Names of two words or more that begin a longer name found in the same articles ("Ostrava Institute" and "Ostrava
+ * Institute for Online Harms"): each maps to the key of the longest such name. The longer name must be in at least
+ * half the articles of the shorter: "Middle East" beside "Middle East Economic Survey" in one article of hundreds is
+ * a name of its own. Linear: every name is looked up by its word prefixes, at most a few per name.
  */
 function longerNamesOf(names: Map<string, Tally<NameUse>>): Map<string, string> {
   const byPrefix = new Map<string, string[]>();
@@ -73,7 +74,11 @@ function longerNamesOf(names: Map<string, Tally<NameUse>>): Map<string, string> 
   }
   const shortFor = new Map<string, string>();
   for (const [short, entry] of names) {
-    const together = (byPrefix.get(short) ?? []).filter((long) => [...names.get(long)!.articles].some((id) => entry.articles.has(id)));
+    const together = (byPrefix.get(short) ?? []).filter((long) => {
+      let shared = 0;
+      for (const id of names.get(long)!.articles) shared += Number(entry.articles.has(id));
+      return shared * 2 >= entry.articles.size;
+    });
     if (together.length)
       shortFor.set(
         short,
@@ -81,6 +86,38 @@ function longerNamesOf(names: Map<string, Tally<NameUse>>): Map<string, string> 
       );
   }
   return shortFor;
+}
+
+const LEADING_ARTICLE = 'the ';
+
+/**
+ * "The Soviet Union" is "Soviet Union" with its article: its mentions and spellings join the name's tally, and only
+ * names that are nothing without their article keep it ("The Onion", "The Hill").
+ */
+function foldLeadingArticles(names: Map<string, Tally<NameUse>>): void {
+  for (const [key, entry] of names) {
+    const bare = key.startsWith(LEADING_ARTICLE) ? names.get(key.slice(LEADING_ARTICLE.length)) : undefined;
+    if (!bare) continue;
+    for (const id of entry.articles) bare.articles.add(id);
+    bare.count += entry.count;
+    for (const [surface, count] of entry.variants) bare.variants.set(surface, (bare.variants.get(surface) ?? 0) + count);
+    bare.value.mentions += entry.value.mentions;
+    bare.value.titled += entry.value.titled;
+    bare.value.located += entry.value.located;
+    bare.value.attributive += entry.value.attributive;
+    bare.value.midSentence ||= entry.value.midSentence;
+    names.delete(key);
+  }
+}
+
+/**
+ * A name that keeps its article, or whose words are all ordinary (written in lower case elsewhere in the corpus, or
+ * by spoken English) or peoples' adjectives, matches only as written: "The News", "Financial Institutions" and
+ * "American People" are names, "the news", "financial institutions" and "the American people" are not.
+ */
+function ruleOfName(name: string, lowerCaseWords: Set<string>): AliasRule {
+  const ordinary = (word: string) => word === word.toLowerCase() || lowerCaseWords.has(word.toLowerCase()) || isOrdinaryWord(word) || isDemonym(word);
+  return name.startsWith('The ') || name.split(' ').every(ordinary) ? { caseSensitive: true } : {};
 }
 
 export function slugify(text: string): string {
@@ -225,11 +262,14 @@ export function extractEntities(articles: Article[], curated: CuratedEntity[], o
       aliases: [{ alias: place.name, ...(place.name.includes(' ') ? {} : { caseSensitive: true }) }],
       curated: false,
     });
-  // Last words of names that begin with a first name or follow a title, rare ones too: the corpus's surnames.
+  foldLeadingArticles(names);
+  // Last words of names that begin with a first name or follow a title, rare ones too: the corpus's surnames (never
+  // an acronym: "Republican CBO" names no one).
   const surnames = new Set<string>();
   for (const [, entry] of names) {
     const words = byUse(entry.variants)[0]!.split(' ');
-    if (words.length > 1 && (entry.value.titled > 0 || isFirstName(words[0]!))) surnames.add(words.at(-1)!);
+    const last = words.at(-1)!;
+    if (words.length > 1 && last !== last.toUpperCase() && (entry.value.titled > 0 || isFirstName(words[0]!))) surnames.add(last);
   }
   const shortFor = longerNamesOf(names);
   const people: DraftEntity[] = [];
@@ -257,7 +297,14 @@ export function extractEntities(articles: Article[], curated: CuratedEntity[], o
       for (const variant of entry.variants.keys()) claim(placeEntity(place), { alias: variant });
       continue;
     }
-    const entity = add({ id: slugify(name), name, kind: kindOfName(name, entry.value), description: '', aliases: [{ alias: name }], curated: false });
+    const entity = add({
+      id: slugify(name),
+      name,
+      kind: kindOfName(name, entry.value),
+      description: '',
+      aliases: [{ alias: name, ...ruleOfName(name, lowerCaseWords) }],
+      curated: false,
+    });
     if (entity.kind === 'person') people.push(entity);
   }
   // "Ostrava Institute", written beside "Ostrava Institute for Online Harms", is a short form of it.
@@ -275,17 +322,20 @@ export function extractEntities(articles: Article[], curated: CuratedEntity[], o
       continue;
     }
     // A lone first name or surname of exactly one person is that person ("Sotloff", "Salma").
+    const singular = name.endsWith('s') ? names.get(aliasKey(name.slice(0, -1))) : undefined;
     const owners = people.filter((p) => {
       const words = p.name.split(' ');
       return words[0] === name || words.at(-1) === name;
     });
     if (owners.length === 1) claim(owners[0]!, { alias: name, ...rule });
-    // A word used mostly as an adjective is one, unless compromise knows it as a name ("a YouTube video").
+    // A word used mostly as an adjective is one, unless compromise knows it as a name ("a YouTube video"); its
+    // plural names a class of people ("Islamists", "Republicans").
     else if (
       owners.length > 0 ||
       isDemonym(name) ||
       isPluralAcronym(name) ||
-      (isUsedAsAdjective(entry.value.mentions, entry.value.attributive) && !kindByTagger(name))
+      (isUsedAsAdjective(entry.value.mentions, entry.value.attributive) && !kindByTagger(name)) ||
+      (singular !== undefined && isUsedAsAdjective(singular.value.mentions, singular.value.attributive))
     )
       continue;
     else

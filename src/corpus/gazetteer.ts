@@ -1,7 +1,7 @@
-import { BIG_CITIES, CITIES, CONTINENTS, COUNTRIES } from './data/lexicon';
+import { BIG_CITIES, CITIES, CONTINENTS, COUNTRIES, REGIONS } from './data/lexicon';
 import { foldKey } from '../match/chars';
 
-/** How big a place is: countries, continents, regions of them and big cities are mentioned by every corpus. */
+/** How big a place is: countries, continents, regions of them (states, provinces) and big cities are mentioned by every corpus. */
 export type PlaceScale = 'country' | 'continent' | 'region' | 'big city' | 'city';
 
 export interface Place {
@@ -16,12 +16,15 @@ const COMPASS =
 
 let places: Map<string, Place> | undefined;
 
+/** The matcher's key without "the": "Democratic Republic of Congo" is "Democratic Republic of the Congo", "Gambia" "The Gambia". */
+const placeKey = (name: string) => foldKey(name.replace(/(^|\s)the\s/gi, '$1'));
+
 /** Every name of every place, by the matcher's key; the larger place wins a shared name ("Jordan" the country). */
 function placesByKey(): Map<string, Place> {
   if (places) return places;
   places = new Map();
   const add = (alias: string, place: Place) => {
-    const key = foldKey(alias);
+    const key = placeKey(alias);
     if (!places!.has(key)) places!.set(key, place);
   };
   for (const line of COUNTRIES.split('\n')) {
@@ -30,16 +33,17 @@ function placesByKey(): Map<string, Place> {
   }
   for (const name of CONTINENTS.split('\n')) add(name, { name, scale: 'continent' });
   for (const name of BIG_CITIES.split('\n')) add(name, { name, scale: 'big city' });
+  for (const name of REGIONS.split('\n')) add(name, { name, scale: 'region' });
   for (const name of CITIES.split('\n')) add(name, { name, scale: 'city' });
   return places;
 }
 
-/** The place a name names, if the gazetteer knows it (a country by any of its names, a continent, a region of either, a city). */
+/** The place a name names, if the gazetteer knows it (a country by any of its names, a continent, a state or province, a region of either, a city). */
 export function placeNamed(name: string): Place | undefined {
-  const known = placesByKey().get(foldKey(name));
+  const known = placesByKey().get(placeKey(name));
   if (known) return known;
   const [first, ...rest] = name.split(' ');
-  const whole = rest.length ? placesByKey().get(foldKey(rest.join(' '))) : undefined;
+  const whole = rest.length ? placesByKey().get(placeKey(rest.join(' '))) : undefined;
   if (first && COMPASS.test(first) && whole && whole.scale !== 'city') return { name, scale: 'region' };
   return undefined;
 }

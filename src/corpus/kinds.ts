@@ -1,8 +1,9 @@
 import nlp from 'compromise';
 import type { EntityKind } from '../core/types';
 import { placeNamed } from './gazetteer';
-import { beginsAsPerson, endsAsOrganisation, endsAsPlace, holdsOrganisationWord } from './titles';
+import { beginsAsPerson, endsAsOrganisation, endsAsOther, endsAsPlace, holdsOrganisationWord } from './titles';
 import { isOrdinaryWord } from './words';
+import { tagsOfWord } from './word-tags';
 
 /** What the corpus shows about a name, counted over its mentions. */
 export interface NameEvidence {
@@ -24,36 +25,47 @@ const KIND_BY_TAG: [string, EntityKind][] = [
   ['(#Organization|#Company|#SportsTeam)', 'organisation'],
 ];
 
+/** A name's head: what comes before any "of" or "for" ("Bank of Boston" is a bank, "District Court for the District of Columbia" a court). */
+const headOf = (name: string) => name.split(/ (?:of|for) /)[0]!;
+
+const isAllCaps = (name: string) => name === name.toUpperCase();
+
 /**
- * The kind compromise's lexicon and tagger give a name, if any, read from its head: the last word before any "of"
- * ("Bank of Boston" is a bank, not Boston). compromise tags every word of a person's name, so a person is any word.
+ * The kind compromise's lexicon and tagger give a name, if any, read from its head's last word. compromise tags
+ * every word of a person's name, so a person is any word.
  */
 export function kindByTagger(name: string): EntityKind | undefined {
-  const head = name.split(' of ')[0]!;
-  const doc = nlp(head);
+  const doc = nlp(headOf(name));
   const last = doc.terms().last();
   return KIND_BY_TAG.find(([tag]) => (tag === '#Person' ? doc : last).has(tag))?.[1];
 }
 
-/** Two or three capitalised words none of which is an English word, an acronym or a place ("Makoto Kuroda", not "Illinois Coop"). */
+/**
+ * Two or three capitalised words none of which is an English word (by the word list, or by compromise's reading of
+ * its suffix: "Agricultural Stabilization"), an acronym or a place ("Makoto Kuroda", not "Illinois Coop").
+ */
 export function shapedLikePersonName(name: string): boolean {
   const words = name.split(' ');
   return (
     words.length >= 2 &&
     words.length <= 3 &&
-    words.every((w) => w.length > 1 && w !== w.toUpperCase() && !isOrdinaryWord(w) && !placeNamed(w) && kindByTagger(w) !== 'place')
+    words.every((w) => w.length > 1 && !isAllCaps(w) && !isOrdinaryWord(w) && !tagsOfWord(w).common && !placeNamed(w) && kindByTagger(w) !== 'place')
   );
 }
 
 /**
- * The kind of an extracted name, strongest evidence first: the words it ends or begins with, the gazetteer,
+ * The kind of an extracted name, strongest evidence first: the words it ends or begins with (an event, law or plan
+ * is `other`), the gazetteer,
  * titles in front of it, compromise's lexicon, then where and how the corpus uses it. Names nothing places
  * are organisations.
  */
 export function kindOfName(name: string, evidence: NameEvidence): EntityKind {
-  const head = name.split(' of ')[0]!;
+  const head = headOf(name);
   if (endsAsOrganisation(head) || (head !== name && endsAsOrganisation(name))) return 'organisation';
   if (endsAsPlace(head) || placeNamed(name)) return 'place';
+  if (endsAsOther(name, head)) return 'other';
+  // An acronym names an institution ("CBO", "HRC"), never a person, whatever stands beside it.
+  if (isAllCaps(name)) return 'organisation';
   if (evidence.titled * TITLED_SHARE >= evidence.mentions || evidence.surname || beginsAsPerson(name)) return 'person';
   if (holdsOrganisationWord(head)) return 'organisation';
   const located = evidence.located * 2 > evidence.mentions;

@@ -1,9 +1,9 @@
-import nlp from 'compromise';
 import { placeNamed } from './gazetteer';
 import { endsAsOrganisation, isTitle } from './titles';
 import { isDemonym } from './adjectives';
 import { shapedLikePersonName } from './kinds';
 import { isOrdinaryWord } from './words';
+import { tagsOfWord } from './word-tags';
 
 /**
  * Names in text, in two steps so that large corpora stay fast: a regular expression finds capitalised runs
@@ -50,33 +50,6 @@ function startsSentence(text: string, index: number): boolean {
   let i = index - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\u00A0')) i--;
   return i < 0 || text[i] === '\n' || SENTENCE_BOUNDARY.test(text[i]!);
-}
-
-interface WordTags {
-  dateWord: boolean;
-  common: boolean;
-  noun: boolean;
-  firstName: boolean;
-  demonym: boolean;
-}
-
-const wordTags = new Map<string, WordTags>();
-
-/** How compromise's lexicon reads a word in lower case, cached: most words recur across a corpus. */
-function tagsOfWord(word: string): WordTags {
-  let tags = wordTags.get(word);
-  if (!tags) {
-    const doc = nlp(word.toLowerCase());
-    tags = {
-      dateWord: doc.has('(#Month|#WeekDay|#Date)'),
-      common: doc.has('(#Adjective|#Demonym|#Verb|#Pronoun|#Determiner|#Preposition|#Conjunction|#Adverb|#Expression|#QuestionWord|#Modal|#Copula)'),
-      noun: doc.has('#Noun') && !doc.has('(#Verb|#Pronoun|#Determiner|#Preposition|#Conjunction|#Adverb|#Adjective)'),
-      firstName: doc.has('#FirstName'),
-      demonym: doc.has('#Demonym'),
-    };
-    wordTags.set(word, tags);
-  }
-  return tags;
 }
 
 /** One word of a connector: none of them may start or end a name. */
@@ -201,6 +174,8 @@ function splitAtPersonOf(part: { text: string; offset: number }): { text: string
   ];
 }
 
+/** "(D-Pa.)", "R-TX": a party's letter and a state, not a name. */
+const PARTY_AND_STATE = /^[DRI]-\p{Lu}/u;
 /** "TSR-20", "F-16": an acronym before a hyphen and a number is a model or grade. */
 const CODE_AFTER = /^-\d/;
 /** "liquid assets in public hands (ALP)": an acronym in brackets after a lower-case phrase abbreviates no name. */
@@ -219,7 +194,7 @@ function candidateAt(line: string, index: number, text: string): NameCandidate |
   const name = words.slice(run.start, run.end);
   // Capitals side by side ("DO NOT", "NEVER TRUMP") are shouting, not a name.
   if (name.length > 1 && name.every(isAllCaps)) return null;
-  if (!name.length || (name.length === 1 && name[0]!.length < 2)) return null;
+  if (!name.length || (name.length === 1 && (name[0]!.length < 2 || PARTY_AND_STATE.test(name[0]!)))) return null;
   if (name.length === 1 && isAllCaps(name[0]!) && run.end === words.length) {
     const after = line.slice(index + text.length);
     if (CODE_AFTER.test(after) || (after.startsWith(')') && LOWER_CASE_BEFORE_BRACKET.test(before))) return null;

@@ -12,12 +12,22 @@ const HONORIFIC = /^(?:mr|mrs|ms|dr|sir|dame|lord|lady)s?\.?$/i;
 export const isTitle = (word: string) => TITLE.test(word);
 export const isHonorific = (word: string) => HONORIFIC.test(word);
 
-/** Last words that make a name an organisation whatever else it looks like ("George Washington University", "Thomson Reuters"). */
+/**
+ * Last words that make a name an organisation whatever else it looks like ("George Washington University", "Thomson
+ * Reuters"), in the languages firms keep in English text too ("Banca Nazionale del Lavoro", "Kredi Bankasi").
+ */
 const ORGANISATION_WORD =
-  /^(?:university|college|school|academy|institute|times|post|news|journal|tribune|herald|gazette|telegraph|press|reuters|media|network|broadcasting|television|radio|inc|incorporated|corp|corporation|co|cos|company|companies|ltd|limited|llc|plc|ag|gmbh|nv|bv|sa|spa|group|holdings|industries|international|partners|associates|enterprises|systems|technologies|airlines|airways|motors|mills|inns|stores|foods|oil|petroleum|energy|steel|chemicals?|electric|pharmaceuticals|laboratories|labs|bank|bancorp|fund|trust|securities|capital|exchange|party|ministry|agency|department|office|bureau|commission|council|committee|board|authority|administration|senate|parliament|assembly|court|police|army|navy|force|forces|guard|brigade|brigades|front|movement|union|federation|association|society|foundation|organisation|organization|league|club|church|hospital|railroad|railway)\.?$/i;
+  /^(?:university|college|school|academy|institute|times|post|news|journal|tribune|herald|gazette|telegraph|press|reuters|media|network|broadcasting|television|radio|inc|incorporated|corp|corporation|co|cos|company|companies|ltd|limited|llc|plc|ag|gmbh|nv|bv|sa|spa|group|holdings|industries|international|partners|associates|enterprises|systems|technologies|airlines|airways|motors|mills|inns|stores|foods|oil|petroleum|energy|steel|chemicals?|electric|pharmaceuticals|laboratories|labs|bank|bancorp|fund|trust|securities|capital|exchange|party|ministry|agency|department|office|bureau|commission|council|committee|board|authority|administration|senate|parliament|assembly|court|police|army|navy|force|forces|guard|brigade|brigades|front|movement|union|federation|association|society|foundation|organisation|organization|league|club|church|hospital|railroad|railway|bancorporation|bancshares|banca|banco|banque|bankasi|caisse|compagnie|compania|compañía|societe|société|sociedad|societa|società|istituto|instituto|institut|gesellschaft|automobiles)\.?$/i;
 /** Last words that make a name a place ("Los Angeles International Airport", "Silicon Valley", "Gaza Strip"). */
 const PLACE_WORD =
   /^(?:airport|base|street|avenue|road|square|bridge|river|lake|sea|ocean|gulf|bay|strait|canal|island|islands|peninsula|valley|mountain|mountains|hills|desert|coast|beach|county|province|prefecture|district|region|city|town|village|territory|territories|strip)$/i;
+
+/**
+ * Last words of the names of things that are neither organisations nor places: events, laws, plans, reports, shows
+ * ("Great Recession", "Fuel Use Act", "Baker Plan", "World Economic Outlook", "Jimmy Kimmel Live").
+ */
+const OTHER_WORD =
+  /^(?:act|acts|law|laws|statute|bill|amendment|treaty|accord|accords|agreement|pact|convention|charter|protocol|doctrine|plan|initiative|program|programme|lottery|report|outlook|survey|index|census|recession|depression|war|wars|crisis|revolution|uprising|spring|games|olympics|cup|championship|championships|award|awards|prize|medal|summit|festival|day|week|era|age|live|tonight|massacre|attack|attacks|bombing|bombings|election|elections|referendum|scandal|affair|trial|rule|rules|scale)$/i;
 
 /** Arabic name particles that begin only people's names: "Umm Ja'far", "Abu Bakr al-Baghdadi", "Ibn Saud". */
 const KUNYA = /^(?:abu|umm|ibn|bint)$/i;
@@ -28,4 +38,6 @@ export const endsAsOrganisation = (name: string) => wordsOf(name).length > 1 && 
 /** An organisation's word anywhere in a name: "Lloyds Bank Canada", "Fox News Sunday". */
 export const holdsOrganisationWord = (name: string) => wordsOf(name).length > 1 && wordsOf(name).some((w) => ORGANISATION_WORD.test(w));
 export const endsAsPlace = (name: string) => wordsOf(name).length > 1 && PLACE_WORD.test(wordsOf(name).at(-1)!);
+/** "Great Recession", and "Age of Trump" by its head "Age": a head word is what the name is of. */
+export const endsAsOther = (name: string, head: string) => (wordsOf(name).length > 1 || head !== name) && OTHER_WORD.test(wordsOf(head).at(-1)!);
 export const beginsAsPerson = (name: string) => wordsOf(name).length > 1 && KUNYA.test(wordsOf(name)[0]!);

@@ -7,6 +7,7 @@ const KIND_LABELS: Record<EntityKind, string> = {
   organisation: 'Organisation',
   place: 'Place',
   campaign: 'Campaign',
+  other: 'Other',
   hashtag: 'Hashtag',
   handle: 'Handle',
 };

@@ -66,6 +66,15 @@ describe('kinds of names', () => {
     expect(kindsOf('She flew from Orlando to Jordan, then on to Manchester.')).toEqual({ Orlando: 'place', Jordan: 'place', Manchester: 'place' });
   });
 
+  it('are places when they are a country\'s state or province, and a country\'s name needs no "the"', () => {
+    expect(placeNamed('Kansas')).toEqual({ name: 'Kansas', scale: 'region' });
+    expect(placeNamed('Ontario')?.scale).toBe('region');
+    expect(placeNamed('Central')).toBeUndefined(); // a region of Ghana, and an English word
+    expect(placeNamed('Democratic Republic of Congo')?.name).toBe('Democratic Republic of the Congo');
+    // "Republican congressman from Kansas": a state is never someone's surname.
+    expect(kindsOf('Senator Pat Kansas spoke. A congressman from Kansas said Kansas voters agreed, and Kansas farmers too.').Kansas).toBe('place');
+  });
+
   it('are places when the corpus mostly puts them after a preposition of place', () => {
     expect(kindsOf('The twins from Chorlton left. Neighbours in Chorlton were shocked.')).toEqual({ Chorlton: 'place' });
   });
@@ -77,6 +86,24 @@ describe('kinds of names', () => {
       'Bank of Boston': 'organisation',
       'Lloyds Bank Canada': 'organisation',
     });
+    const lone = { mentions: 3, titled: 0, located: 0 };
+    for (const name of ['Automobiles Citroen', 'Kredi Bankasi', 'Istituto Mobiliare Italiano', 'First City Bancorporation'])
+      expect([name, kindOfName(name, lone)]).toEqual([name, 'organisation']);
+  });
+
+  it('are "other" when their head word makes them an event, a law, a plan, a report or a show', () => {
+    const lone = { mentions: 3, titled: 0, located: 0 };
+    for (const name of ['Great Recession', 'Fuel Use Act', 'Baker Plan', 'World Economic Outlook', 'Jimmy Kimmel Live', 'Age of Trump', 'Iraq War'])
+      expect([name, kindOfName(name, lone)]).toEqual([name, 'other']);
+    // An institution's last word still wins, read before "for" as before "of".
+    expect(kindOfName('District Court for the Northern District of Illinois', lone)).toBe('organisation');
+  });
+
+  it('are never people when they are acronyms, or when a word of them reads as an English word', () => {
+    const lone = { mentions: 3, titled: 0, located: 0 };
+    expect(kindOfName('CBO', { ...lone, surname: true })).toBe('organisation');
+    expect(kindOfName('Agricultural Stabilization', lone)).toBe('organisation');
+    expect(kindOfName('Makoto Kuroda', lone)).toBe('person');
   });
 
   it('are people after a title, which is not part of the name', () => {
@@ -98,6 +125,39 @@ describe('kinds of names', () => {
     const lone = { mentions: 3, titled: 0, located: 0 };
     expect(kindOfName('Vardell', { ...lone, surname: true })).toBe('person');
     expect(kindOfName('Vardell', lone)).toBe('organisation');
+  });
+});
+
+describe('names and their articles, plurals and codes', () => {
+  it('fold "The" into the name without it, and keep it only where the name needs it, matched as written', () => {
+    const entities = entitiesOf('The Soviet Union fell. Later the Soviet Union was gone, and Soviet Union maps were sold.');
+    expect([...entities.keys()]).toEqual(['Soviet Union']);
+    expect(entities.get('Soviet Union')!.mentionCount).toBe(3);
+    // "the onion" in lower case is no mention of The Onion.
+    expect(entitiesOf('He read The Onion daily, and The Onion read him. He chopped the onion.').get('The Onion')!.mentionCount).toBe(2);
+  });
+
+  it("match names of ordinary words and peoples' adjectives only as written", () => {
+    const entities = entitiesOf(
+      'Pemberton joined Financial Institutions, a lender, and the American People, a party, said Pemberton.',
+      'Some financial institutions and the American people did not.',
+    );
+    expect(entities.get('Financial Institutions')!.mentionCount).toBe(1);
+    expect(entities.get('American People')!.mentionCount).toBe(1);
+  });
+
+  it('read no name in the plural of a word the corpus uses as an adjective, or in a party and state', () => {
+    const kinds = kindsOf('Islamist groups grew. Islamist propaganda spread, and Islamists cheered, said Quentin Marlow (D-Pa.) to Islamists.');
+    expect(kinds).toEqual({ 'Quentin Marlow': 'person' });
+  });
+
+  it('keep a short name its own when the longer one shares few of its articles', () => {
+    const texts = [
+      'Fighting spread across the Middle East.',
+      'Oil from the Middle East rose.',
+      'The Middle East Economic Survey said the Middle East would grow.',
+    ];
+    expect([...entitiesOf(...texts).keys()].sort()).toEqual(['Middle East', 'Middle East Economic Survey']);
   });
 });
 

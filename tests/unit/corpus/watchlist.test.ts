@@ -51,7 +51,7 @@ describe('parseWatchlists', () => {
       'w.csv:3: "@two words": a @handle cannot contain spaces; line skipped',
       'w.csv:4: "!!!" has no letter or digit; line skipped',
       'w.csv:5: already listed at w.csv:1; line skipped',
-      'w.csv:6: unknown kind "alien" (use person, group, organisation, place, campaign, hashtag, handle); line skipped',
+      'w.csv:6: unknown kind "alien" (use person, group, organisation, place, campaign, other, hashtag, handle); line skipped',
       'w.csv:7: no name, @handle or #hashtag; line skipped',
       'w.csv:8: longer than 200 characters; line skipped',
     ]);

@@ -1,0 +1,29 @@
+import nlp from 'compromise';
+
+/** What compromise's lexicon and tagger say one word is, read in lower case. */
+export interface WordTags {
+  dateWord: boolean;
+  common: boolean;
+  noun: boolean;
+  firstName: boolean;
+  demonym: boolean;
+}
+
+const wordTags = new Map<string, WordTags>();
+
+/** How compromise's lexicon reads a word in lower case, cached: most words recur across a corpus. */
+export function tagsOfWord(word: string): WordTags {
+  let tags = wordTags.get(word);
+  if (!tags) {
+    const doc = nlp(word.toLowerCase());
+    tags = {
+      dateWord: doc.has('(#Month|#WeekDay|#Date)'),
+      common: doc.has('(#Adjective|#Demonym|#Verb|#Pronoun|#Determiner|#Preposition|#Conjunction|#Adverb|#Expression|#QuestionWord|#Modal|#Copula)'),
+      noun: doc.has('#Noun') && !doc.has('(#Verb|#Pronoun|#Determiner|#Preposition|#Conjunction|#Adverb|#Adjective)'),
+      firstName: doc.has('#FirstName'),
+      demonym: doc.has('#Demonym'),
+    };
+    wordTags.set(word, tags);
+  }
+  return tags;
+}
