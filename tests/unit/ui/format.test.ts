@@ -4,7 +4,7 @@ import { articleMeta, kindLabel, plural } from '../../../src/ui/format';
 
 describe('the words the card, the popup and the article page share', () => {
   it('label every kind the same way, capitalised', () => {
-    expect(ENTITY_KINDS.map(kindLabel)).toEqual(['Person', 'Group', 'Organisation', 'Place', 'Campaign', 'Hashtag', 'Handle']);
+    expect(ENTITY_KINDS.map(kindLabel)).toEqual(['Person', 'Group', 'Organisation', 'Place', 'Campaign', 'Other', 'Hashtag', 'Handle']);
   });
 
   it('count with one plural rule', () => {
