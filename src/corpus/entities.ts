@@ -110,15 +110,17 @@ function foldLeadingArticles(names: Map<string, Tally<NameUse>>): void {
   }
 }
 
+/** A word that reads as an ordinary word: written in lower case elsewhere in the corpus, or by spoken English, or a people's adjective. */
+const readsAsOrdinary = (word: string, lowerCaseWords: Set<string>) =>
+  word === word.toLowerCase() || lowerCaseWords.has(word.toLowerCase()) || isOrdinaryWord(word) || isDemonym(word);
+
 /**
- * A name that keeps its article, or whose words are all ordinary (written in lower case elsewhere in the corpus, or
- * by spoken English) or peoples' adjectives, matches only as written: "The News", "Financial Institutions" and
- * "American People" are names, "the news", "financial institutions" and "the American people" are not.
+ * A name that keeps its article, or whose words all read as ordinary, matches only as written: "The News",
+ * "Financial Institutions" and "American People" are names, "the news", "financial institutions" and "the American
+ * people" are not.
  */
-function ruleOfName(name: string, lowerCaseWords: Set<string>): AliasRule {
-  const ordinary = (word: string) => word === word.toLowerCase() || lowerCaseWords.has(word.toLowerCase()) || isOrdinaryWord(word) || isDemonym(word);
-  return name.startsWith('The ') || name.split(' ').every(ordinary) ? { caseSensitive: true } : {};
-}
+const ruleOfName = (name: string, lowerCaseWords: Set<string>): AliasRule =>
+  name.startsWith('The ') || name.split(' ').every((word) => readsAsOrdinary(word, lowerCaseWords)) ? { caseSensitive: true } : {};
 
 export function slugify(text: string): string {
   return (
@@ -291,7 +293,7 @@ export function extractEntities(articles: Article[], curated: CuratedEntity[], o
     }
     // "Terror Twin", "Twitter Rules": ordinary words capitalised once are a label or emphasis; a name recurs.
     const labelled = endsAsOrganisation(name) || endsAsPlace(name);
-    if (entry.count < 2 && !labelled && words.every((word) => isOrdinaryWord(word) || byAlias.has(aliasKey(word)))) continue;
+    if (entry.count < 2 && !labelled && words.every((word) => readsAsOrdinary(word, lowerCaseWords) || byAlias.has(aliasKey(word)))) continue;
     const place = placeNamed(name);
     if (place) {
       for (const variant of entry.variants.keys()) claim(placeEntity(place), { alias: variant });
