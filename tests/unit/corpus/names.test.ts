@@ -140,7 +140,7 @@ describe('names and their articles, plurals and codes', () => {
   it("match names of ordinary words and peoples' adjectives only as written", () => {
     const entities = entitiesOf(
       'Pemberton joined Financial Institutions, a lender, and the American People, a party, said Pemberton.',
-      'Financial Institutions and the American People split. Some financial institutions and the American people did not.',
+      'They saw Financial Institutions and the American People split. Some financial institutions and the American people did not.',
     );
     expect(entities.get('Financial Institutions')!.mentionCount).toBe(2);
     expect(entities.get('American People')!.mentionCount).toBe(2);
