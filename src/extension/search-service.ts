@@ -11,7 +11,7 @@ import { articleDetails, entityDetails, entityHits } from '../search/views';
  */
 export function createSearchService(corpus: () => Promise<Corpus>, firstScreen: () => Promise<FirstScreen>) {
   let engine: Promise<SearchEngine> | undefined;
-  const search = () => (engine ??= corpus().then(SearchEngine.load));
+  const search = () => (engine ??= corpus().then((c) => new SearchEngine(c)));
   return {
     search: async (query: unknown) => {
       const raw = typeof query === 'string' ? query : '';

@@ -68,24 +68,12 @@ export class SearchEngine {
   /** The most mentioned entities: the suggestions when there is nothing better. */
   private readonly popular: string[];
 
-  /** Each source's index, in the sources' order; loaded here unless given. */
-  constructor(
-    private readonly corpus: Corpus,
-    loaded = searchSources(corpus.bundle).map(({ searchIndex }) => MiniSearch.loadJSON(searchIndex, SEARCH_OPTIONS)),
-  ) {
-    this.indexes = searchSources(corpus.bundle).map(({ viewDocId }, i) => ({ index: loaded[i]!, viewDocId: viewDocId ?? sameId }));
+  constructor(private readonly corpus: Corpus) {
+    this.indexes = searchSources(corpus.bundle).map(({ searchIndex, viewDocId }) => ({
+      index: MiniSearch.loadJSON(searchIndex, SEARCH_OPTIONS),
+      viewDocId: viewDocId ?? sameId,
+    }));
     this.popular = popularNames(corpus.entities.values());
-  }
-
-  /**
-   * The same, with the indexes loaded a thousand terms at a time: a large one takes seconds, and a background loading it
-   * in one go answers nothing else meanwhile (a page's dictionary, a card).
-   */
-  static async load(corpus: Corpus): Promise<SearchEngine> {
-    return new SearchEngine(
-      corpus,
-      await Promise.all(searchSources(corpus.bundle).map(({ searchIndex }) => MiniSearch.loadJSONAsync(searchIndex, SEARCH_OPTIONS))),
-    );
   }
 
   /**

@@ -151,10 +151,3 @@ describe('search means what was typed', () => {
     expect(engine.search('xqzzy').suggestions).toEqual([]);
   });
 });
-
-describe('SearchEngine.load', () => {
-  it('loads the indexes a part at a time, to the same answers', async () => {
-    const loaded = await SearchEngine.load(corpus);
-    for (const query of ['isis', 'twiter', '#opisis', 'xqzzy', '']) expect(loaded.search(query)).toEqual(engine.search(query));
-  });
-});
