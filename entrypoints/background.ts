@@ -19,7 +19,7 @@ export default defineBackground(() => {
   welcomeOnInstall();
   registerLookup();
   serve({
-    'corpus-summary': async () => (await corpus.view()).corpus,
+    'corpus-summary': async () => (await corpus.firstScreen()).summary,
     'damaged-collections': () => corpus.damaged(),
     'page-dictionary': () => corpus.dictionary(),
     'entity-card': async ({ entityId }) => entityCard(await corpus.cards(), entityId),

@@ -1,11 +1,13 @@
 import { dictionaryKey } from '../corpus/dictionary-cache';
 import { mergeCollections, type Collection, type MergedView } from '../corpus/merge';
-import { pageDictionaryOf, type PageDictionary } from '../corpus/page-dictionary';
+import { firstScreenOf } from '../corpus/first-screen';
+import { pageDictionaryOf, type BundledDictionary } from '../corpus/page-dictionary';
 import type { DamagedCollection } from '../corpus/stored';
 import type { Bundle } from '../core/types';
 import { loadBundledCorpus, loadBundledDictionary } from './bundle-loader';
 import { listCollections, loadCollections } from './collections';
 import { loadCachedDictionary, saveCachedDictionary } from './dictionary-cache';
+import { loadCachedFirstScreen, saveCachedFirstScreen } from './first-screen';
 import { Corpus } from '../search/corpus';
 import { createSearchService } from './search-service';
 import { announceDictionary, loadCorpusSettings } from './settings';
@@ -16,11 +18,21 @@ const lazy = <T>(make: () => Promise<T>) => {
   return () => (made ??= make());
 };
 
+/** A small part of the merged view kept in IndexedDB, so a background that has just started answers it without the view. */
+interface CachedPart<T> {
+  of: (view: MergedView) => T;
+  load: (key: string) => Promise<T | undefined>;
+  save: (key: string, value: T) => Promise<void>;
+  /** The part when only the bundled corpus is merged, from the file shipped beside it. */
+  bundledOnly?: (file: BundledDictionary) => T;
+}
+
 /**
  * The background's view of everything Lantern knows: the bundled corpus (unless turned off) and every import that
  * loads. A damaged import is left out and reported, so it cannot take the others, the page highlights or search with it.
- * Nothing is loaded before it is asked for, and a page's dictionary is answered without loading any collection when
- * it can: a background that has just started would otherwise unpack every collection before a page sees a highlight.
+ * Nothing is loaded before it is asked for, and a page's dictionary and the popup's first screen are answered without
+ * loading any collection when they can: a background that has just started would otherwise unpack every collection
+ * before a page sees a highlight or the popup its summary.
  */
 export function createCorpusService() {
   let bundled: Promise<Bundle> | undefined;
@@ -38,7 +50,7 @@ export function createCorpusService() {
     return mergeCollections(collections);
   };
 
-  /** What the merged dictionary is made from, read from the small records only; and the bundled dictionary. */
+  /** What the merged view is made from, read from the small records only; and the bundled dictionary. */
   const dictionarySources = async () => {
     const [settings, listed, file] = await Promise.all([loadCorpusSettings(), listCollections(), bundledDictionary()]);
     const collections = listed.flatMap(({ info }) => (info ? [info] : []));
@@ -50,18 +62,19 @@ export function createCorpusService() {
   };
 
   /**
-   * The bundled dictionary when nothing else is merged; else the merged one cached for exactly these sources; else
-   * the view's, cached if nothing changed while the view loaded (the key would otherwise name what it is not made of).
+   * What stands in for the cache when nothing else is merged, if anything does; else the part cached for exactly these
+   * sources; else the view's, cached if nothing changed while the view loaded (the key would otherwise name what it is
+   * not made of).
    */
-  const pageDictionary = async (view: () => Promise<MergedView>): Promise<PageDictionary> => {
-    const sources = await dictionarySources().catch((error: unknown) => console.error('Lantern: the dictionary cache cannot be read', error));
-    if (!sources) return pageDictionaryOf(await view());
-    if (sources.bundledOnly) return sources.file.dictionary;
-    const cached = await loadCachedDictionary(sources.key);
-    if (cached) return cached;
-    const dictionary = pageDictionaryOf(await view());
-    if ((await dictionarySources()).key === sources.key) await saveCachedDictionary(sources.key, dictionary);
-    return dictionary;
+  const cached = async <T>(view: () => Promise<MergedView>, part: CachedPart<T>): Promise<T> => {
+    const sources = await dictionarySources().catch((error: unknown) => console.error('Lantern: the cached records cannot be keyed', error));
+    if (!sources) return part.of(await view());
+    if (sources.bundledOnly && part.bundledOnly) return part.bundledOnly(sources.file);
+    const hit = await part.load(sources.key);
+    if (hit) return hit;
+    const value = part.of(await view());
+    if ((await dictionarySources()).key === sources.key) await part.save(sources.key, value);
+    return value;
   };
 
   const open = () => {
@@ -74,6 +87,7 @@ export function createCorpusService() {
     );
     const view = lazy(() => merge(loading()));
     const corpus = lazy(async () => new Corpus(await view()));
+    const firstScreen = lazy(() => cached(view, { of: firstScreenOf, load: loadCachedFirstScreen, save: saveCachedFirstScreen }));
     return {
       view,
       // Known as soon as the collections are read, whether or not the merge that follows succeeds.
@@ -83,8 +97,11 @@ export function createCorpusService() {
         return damaged;
       }),
       cards: corpus,
-      search: createSearchService(corpus),
-      dictionary: lazy(() => pageDictionary(view)),
+      firstScreen,
+      search: createSearchService(corpus, firstScreen),
+      dictionary: lazy(() =>
+        cached(view, { of: pageDictionaryOf, load: loadCachedDictionary, save: saveCachedDictionary, bundledOnly: (file) => file.dictionary }),
+      ),
     };
   };
   let current = open();
@@ -92,12 +109,13 @@ export function createCorpusService() {
     view: () => current.view(),
     damaged: () => current.damaged(),
     cards: () => current.cards(),
+    firstScreen: () => current.firstScreen(),
     search: () => current.search,
     dictionary: () => current.dictionary(),
-    /** Starts again from storage, then tells open pages to fetch the new dictionary (merged and cached by then). */
+    /** Starts again from storage, then tells open pages to fetch the new dictionary (merged and cached by then, with the first screen). */
     async rebuild(): Promise<void> {
       current = open();
-      await current.dictionary();
+      await Promise.all([current.dictionary(), current.firstScreen()]);
       await announceDictionary();
     },
   };

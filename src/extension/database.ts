@@ -1,6 +1,7 @@
 /**
- * Lantern's IndexedDB database `lantern`: imported collections (src/extension/collections.ts) and the cached page
- * dictionary (src/extension/dictionary-cache.ts). Its versions and their upgrades live here.
+ * Lantern's IndexedDB database `lantern`: imported collections (src/extension/collections.ts), the cached page
+ * dictionary (src/extension/dictionary-cache.ts) and the popup's cached first screen (src/extension/first-screen.ts).
+ * Its versions and their upgrades live here.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { formatOf, readStoredInfo, STORED_FORMAT, toStoredInfo } from '../corpus/stored';
@@ -10,7 +11,7 @@ export interface Schema extends DBSchema {
   collections: { key: string; value: unknown };
   /** StoredBundle, keyed by collection id; an older format's until the collection is next loaded. */
   bundles: { key: string; value: unknown };
-  /** CachedDictionary, one record. */
+  /** CachedDictionary and CachedFirstScreen, one record each. */
   dictionary: { key: string; value: unknown };
 }
 

@@ -1,5 +1,6 @@
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import { idOfDoc } from './build';
+import type { Entity } from '../core/types';
 import { searchSources, entityHitOf, summariseArticle, type Corpus } from './corpus';
 import { processTerm, SEARCH_OPTIONS, tokenize, type SearchDocument } from './options';
 import { normaliseQuery } from './query';
@@ -23,6 +24,19 @@ function firstOf<T>(hits: SearchResult[], limit: number, resolve: (hit: SearchRe
 }
 
 const termsOf = (text: string) => tokenize(text).map(processTerm);
+
+/** The most mentioned entities' names: what an empty query suggests. */
+export const popularNames = (entities: Iterable<Entity>): string[] =>
+  [...entities]
+    .sort((a, b) => b.mentionCount - a.mentionCount)
+    .slice(0, LIMITS.suggestions)
+    .map((e) => e.name);
+
+/** True when `raw` asks for nothing: it is answered with the popular names alone, without the index. */
+export const asksNothing = (raw: string) => !normaliseQuery(raw);
+
+/** What a query that asks nothing gets. */
+export const popularResults = (raw: string, popular: string[]): SearchResults => ({ query: raw, entities: [], articles: [], suggestions: popular });
 
 interface Index {
   index: MiniSearch<SearchDocument>;
@@ -59,10 +73,7 @@ export class SearchEngine {
       index: MiniSearch.loadJSON(searchIndex, SEARCH_OPTIONS),
       viewDocId: viewDocId ?? sameId,
     }));
-    this.popular = [...corpus.entities.values()]
-      .sort((a, b) => b.mentionCount - a.mentionCount)
-      .slice(0, LIMITS.suggestions)
-      .map((e) => e.name);
+    this.popular = popularNames(corpus.entities.values());
   }
 
   /**
@@ -70,6 +81,7 @@ export class SearchEngine {
    * every entity described as fighting it), then articles that hold every word. Entities come first.
    */
   search(raw: string): SearchResults {
+    if (asksNothing(raw)) return popularResults(raw, this.popular);
     const query = normaliseQuery(raw);
     const searchAll = (options: SearchOptions) => mergeHits(this.indexes.map(({ index, viewDocId }) => ({ hits: index.search(query, options), viewDocId })));
     // Typos are forgiven only when the words as typed find nothing: "isil" is an alias of ISIS, not a typo of "isis".
@@ -77,12 +89,12 @@ export class SearchEngine {
       const asTyped = searchAll({ ...options, fuzzy: false });
       return asTyped.length ? asTyped : searchAll(options);
     };
-    const entityHits = query ? asTypedFirst({ fields: ['title', 'aliases'], filter: (hit) => hit.type === 'entity' }) : [];
-    const articleHits = query ? asTypedFirst({ filter: (hit) => hit.type === 'article' }) : [];
+    const entityHits = asTypedFirst({ fields: ['title', 'aliases'], filter: (hit) => hit.type === 'entity' });
+    const articleHits = asTypedFirst({ filter: (hit) => hit.type === 'article' });
     const entities = firstOf(entityHits, LIMITS.entities, (hit) => this.entityHit(hit));
     const articles = firstOf(articleHits, LIMITS.articles, (hit) => this.articleHit(hit));
     const found = entities.length + articles.length > 0;
-    return { query: raw, entities, articles, suggestions: found ? [] : query ? this.suggest(query) : this.popular };
+    return { query: raw, entities, articles, suggestions: found ? [] : this.suggest(query) };
   }
 
   /** Terms close to what was typed; none when nothing is close (no list of unrelated entities). */

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SearchResults } from '../search/types';
 
 /** Results for the latest query only: a slow reply to an older query never overwrites a newer one. */
@@ -6,7 +6,8 @@ export function useSearch(query: string, search: (query: string) => Promise<Sear
   const [results, setResults] = useState<SearchResults | null>(null);
   const [error, setError] = useState('');
   const latest = useRef(0);
-  useEffect(() => {
+  // Layout effect: the request leaves before the first paint, not a frame after it.
+  useLayoutEffect(() => {
     const ticket = ++latest.current;
     search(query).then(
       (r) => {

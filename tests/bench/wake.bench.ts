@@ -2,7 +2,8 @@
  * Wake section: the built extension in Chromium, with the seeds alone, then with the 20,000-article news corpus imported
  * through its options page; its service worker stopped (as Chromium stops an idle one) and started again by a request.
  * Measured: the time until `page-dictionary` is answered, until a page is painted (navigation start to the content
- * script's first idle), and until the popup shows its first results — each beside the same with the worker running.
+ * script's first idle), until the popup shows its first results for a query, and until it shows its first screen with
+ * nothing typed (summary and most mentioned) — each beside the same with the worker running.
  * `LANTERN_BUILD=DIR` measures another build (an older one, for a before/after table); the default is the e2e test
  * build, whose idle marker says when a page has been painted.
  */
@@ -84,6 +85,27 @@ async function popupFirstResults(context: BrowserContext, url: string): Promise<
   }
 }
 
+/**
+ * Opens the popup with nothing typed; the time, from the navigation's start, until its first screen is complete: the
+ * corpus summary and the most mentioned entities. Watched in the page rather than marked, so older builds measure too.
+ */
+async function popupFirstScreen(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(() => {
+      new MutationObserver((_changes, observer) => {
+        if (!document.querySelector('#corpus-summary') || !document.querySelector('#empty-state[data-state="empty"] button')) return;
+        (globalThis as { firstScreen?: number }).firstScreen = performance.now();
+        observer.disconnect();
+      }).observe(document, { subtree: true, childList: true });
+    });
+    await page.goto(url);
+    return await until(() => page.evaluate(() => (globalThis as { firstScreen?: number }).firstScreen), 120_000, 'popup first screen');
+  } finally {
+    await page.close();
+  }
+}
+
 export const wakeBench: BenchSection = {
   name: 'wake',
   async run(context) {
@@ -122,6 +144,7 @@ export const wakeBench: BenchSection = {
         await coldAndWarm('dictionary', () => askDictionary(options));
         await coldAndWarm('page-painted', () => paintedAfter(browser, page));
         await coldAndWarm('popup-first-results', () => popupFirstResults(browser, `${base}popup.html?q=isis`));
+        await coldAndWarm('popup-first-screen', () => popupFirstScreen(browser, `${base}popup.html`));
       };
       await measureAll('seeds');
       await importNews(context, options, dir);

@@ -435,7 +435,7 @@ export function importSuite(launch: () => Promise<ExtensionBrowser>, name: Exten
       await removeRow(`li[data-collection="${id}"]`);
     });
 
-    it.skipIf(name !== 'chromium')('a background that has just started answers pages from the cached dictionary, without reading any collection', async () => {
+    it.skipIf(name !== 'chromium')('a background that has just started answers pages and the popup from the caches, without reading a collection', async () => {
       expect(await importFiles('#import-articles', [file('cached.jsonl', ARTICLES.map((a) => JSON.stringify(a)).join('\n'))])).toContain('Imported “cached”');
       const id = await options.evaluate(() => document.querySelector('#import-summary')!.getAttribute('data-collection')!);
       // The bundle made unreadable, the record left as it is: only the dictionary cached at the import knows its terms now.
@@ -446,6 +446,21 @@ export function importSuite(launch: () => Promise<ExtensionBrowser>, name: Exten
       await until(async () => (await highlighted(page)).length === 2, 15_000, 'bundled and imported terms highlighted');
       expect(await highlighted(page)).toEqual(['ISIS', 'Zorbulon Quaxley']);
       await page.close();
+      // So does the popup's first screen: the summary counts the import, and an empty query lists the most mentioned.
+      await browser.stopBackground!();
+      const popup = await browser.openExtensionPage('popup.html');
+      const screen = await until(
+        () =>
+          popup.evaluate(() => {
+            const summary = document.querySelector<HTMLElement>('#corpus-summary');
+            const chips = [...document.querySelectorAll('#empty-state[data-state=empty] .chip')].map((chip) => chip.textContent);
+            return summary && chips.length ? { articles: summary.dataset.articles, chips } : null;
+          }),
+        15_000,
+        'popup first screen',
+      );
+      expect(screen).toEqual({ articles: '7', chips: expect.arrayContaining(['ISIS']) });
+      await popup.close();
       // Anything that needs the collection itself finds it damaged.
       await options.bringToFront();
       expect(await reloadOptions()).toBe('1');

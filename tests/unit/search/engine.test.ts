@@ -3,8 +3,8 @@ import { MAX_QUERY_CHARS, normaliseQuery } from '../../../src/search/query';
 import { buildWatchlistBundle } from '../../../src/corpus/bundle';
 import { mergeCollections } from '../../../src/corpus/merge';
 import { Corpus } from '../../../src/search/corpus';
-import { LIMITS, SearchEngine } from '../../../src/search/engine';
-import { engine, show } from './seed';
+import { asksNothing, LIMITS, popularNames, popularResults, SearchEngine } from '../../../src/search/engine';
+import { corpus, engine, show } from './seed';
 
 const entityIds = (query: string) => engine.search(query).entities.map((e) => e.id);
 
@@ -69,6 +69,14 @@ describe('empty and no-result states', () => {
     expect(results.entities).toEqual([]);
     expect(results.articles).toEqual([]);
     expect(results.suggestions[0]).toBe('ISIS');
+  });
+
+  it('answers a query that asks nothing as the empty one, from the popular names alone (the cached first screen)', () => {
+    for (const raw of ['', '   ', '?!', '🙂']) {
+      expect(asksNothing(raw)).toBe(true);
+      expect(engine.search(raw)).toEqual(popularResults(raw, popularNames(corpus.entities.values())));
+    }
+    expect(asksNothing('a')).toBe(false); // a token, if too short to search: near terms are suggested instead
   });
 
   it('suggests near terms when nothing matches', () => {
