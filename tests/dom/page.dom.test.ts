@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { browserPath } from '../browser-paths';
 
 const CASES = fileURLToPath(new URL('./page.cases.tsx', import.meta.url));
-type DomCases = { names(): string[]; run(name: string): void };
+type DomCases = { names(): string[]; run(name: string): void | Promise<void> };
 
 const bundled = await build({
   entryPoints: [CASES],
@@ -23,7 +23,12 @@ const bundled = await build({
 });
 const browser = await chromium.launch({ executablePath: browserPath('chromium'), headless: true });
 const page = await browser.newPage();
-await page.setContent('<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body></body></html>');
+// Served from localhost, a secure context as web pages are (the card host needs crypto.randomUUID).
+const PAGE_URL = 'http://localhost/dom-cases';
+await page.route(PAGE_URL, (route) =>
+  route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body></body></html>' }),
+);
+await page.goto(PAGE_URL);
 await page.addScriptTag({ content: bundled.outputFiles[0]!.text });
 const names = await page.evaluate(() => (globalThis as unknown as { domCases: DomCases }).domCases.names());
 
