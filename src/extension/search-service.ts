@@ -1,6 +1,7 @@
 import type { Corpus } from '../search/corpus';
 import { SearchEngine } from '../search/engine';
-import { articleDetails, entityDetails, entityHits } from '../search/views';
+import { entityViewModel } from '../card/entity-view-model';
+import { articleDetails, entityHits } from '../search/views';
 
 /**
  * The background's search and views. The search index is loaded on the first search, not at start-up, and kept while
@@ -11,7 +12,7 @@ export function createSearchService(corpus: () => Promise<Corpus>) {
   const search = () => (engine ??= corpus().then((c) => new SearchEngine(c)));
   return {
     search: async (query: unknown) => (await search()).search(typeof query === 'string' ? query : ''),
-    entity: async (id: unknown) => entityDetails(await corpus(), String(id)),
+    entity: async (id: unknown) => entityViewModel(await corpus(), String(id)),
     article: async (id: unknown) => articleDetails(await corpus(), String(id)),
     entities: async (ids: unknown) => entityHits(await corpus(), Array.isArray(ids) ? ids.map(String) : []),
   };

@@ -5,7 +5,7 @@
  * it then waits on conditions (a callback, an observer), never on time.
  */
 import { render } from 'preact';
-import type { EntityCard } from '../../src/card/entity-card';
+import type { EntityViewModel } from '../../src/card/entity-view-model';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import { compileDictionary, createMatcher } from '../../src/match/index';
 import { PageIndex } from '../../src/page/page-index';
@@ -206,26 +206,42 @@ export const cases: Record<string, () => void | Promise<void>> = {
     painter.show(() => false);
   },
 
-  'the card shows the kind label, dates as days, plurals, and a retry when it could not load'() {
+  'the card shows its view model: kind label, counts, meta, the quote with its term marked, and a retry when it could not load'() {
     const root = fresh('');
-    const card: EntityCard = {
+    const card: EntityViewModel = {
       id: 'ghostsec',
       name: 'GhostSec',
       kind: 'group',
-      aliases: ['Ghost Security'],
+      kindLabel: 'Group',
+      counts: '1 mention in 1 article',
       description: 'Hacktivists.',
-      mentionCount: 1,
-      articleCount: 1,
+      aliases: ['Ghost Security'],
       articles: [
-        { id: 'a', title: 'A title', source: 'CNNMoney', date: '2015-03-16', sentence: 0, quote: { before: 'So ', term: 'GhostSec', after: ' said.' } },
+        {
+          id: 'a',
+          title: 'A title',
+          meta: 'CNNMoney · 16 Mar 2015',
+          sentence: 0,
+          sentences: [
+            {
+              index: 0,
+              segments: [
+                { text: 'So ', marked: false },
+                { text: 'GhostSec', marked: true },
+                { text: ' said.', marked: false },
+              ],
+            },
+          ],
+        },
       ],
       coMentions: [],
     };
     const noop = () => undefined;
     render(<Card card={card} pinned={false} articleHref={() => '#'} onOpenArticle={noop} onClose={noop} />, root);
     const text = root.textContent ?? '';
-    for (const part of ['Group', '1 mention in 1 article', 'CNNMoney · 16 Mar 2015', 'Also: Ghost Security'])
+    for (const part of ['Group', '1 mention in 1 article', 'CNNMoney · 16 Mar 2015', 'Also: Ghost Security', 'So GhostSec said.'])
       if (!text.includes(part)) throw new Error(`card text lacks "${part}": ${text}`);
+    equal(root.querySelector('.quote mark')?.textContent, 'GhostSec', 'the marked term');
     let retried = 0;
     render(<Card card={undefined} failed onRetry={() => retried++} pinned={false} articleHref={() => '#'} onOpenArticle={noop} onClose={noop} />, root);
     root.querySelector<HTMLButtonElement>('button.retry')!.click();
