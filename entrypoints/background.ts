@@ -1,5 +1,5 @@
 import { isExtensionPage, serve } from '../src/extension/messages';
-import { entityCard } from '../src/card/entity-card';
+import { CARD_LIMITS, entityViewModel } from '../src/card/entity-view-model';
 import { createBadge } from '../src/extension/badge';
 import { forwardStepCommands } from '../src/extension/commands';
 import { browser } from 'wxt/browser';
@@ -22,7 +22,7 @@ export default defineBackground(() => {
     'corpus-summary': async () => (await corpus.firstScreen()).summary,
     'damaged-collections': () => corpus.damaged(),
     'page-dictionary': () => corpus.dictionary(),
-    'entity-card': async ({ entityId }) => entityCard(await corpus.cards(), entityId),
+    'entity-card': async ({ entityId }) => entityViewModel(await corpus.cards(), entityId, CARD_LIMITS),
     'highlight-styles': ({ names, on }, sender) => setPageStyles(sender, names, on),
     'page-terms': async ({ entityIds }, sender) => {
       if (sender.tab?.id !== undefined) await badge.report(sender.tab.id, sender.frameId ?? 0, entityIds);

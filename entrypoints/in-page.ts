@@ -6,14 +6,14 @@
 import { answerExtension, ask } from '../src/extension/messages';
 import { whenOrphaned } from '../src/extension/lifetime';
 import { loadSettings, watchDictionary, watchSettings } from '../src/extension/settings';
-import { startPage } from '../src/page/page';
+import { PageSession } from '../src/page/session';
 import { recordErrorsForTests } from '../src/page/test-errors';
 import { extensionUrl } from '../src/extension/urls';
 import { CARD_PAGE } from '../src/core/card-frame';
 
 export default defineUnlistedScript(() => {
   const onError = import.meta.env.LANTERN_TEST ? recordErrorsForTests() : undefined;
-  startPage({
+  PageSession.start({
     loadDictionary: () => ask('page-dictionary', {}),
     cardPage: { url: extensionUrl(CARD_PAGE), origin: new URL(extensionUrl('')).origin },
     paintStyles: (names, on) => ask('highlight-styles', { names, on }),
@@ -30,7 +30,7 @@ export default defineUnlistedScript(() => {
     reportTerms: (entityIds) => void ask('page-terms', { entityIds }).catch(() => undefined),
   }).then(
     // An updated or removed extension leaves this script running without its background: clean the page up.
-    whenOrphaned,
+    (session) => whenOrphaned(() => session.dispose()),
     (error: unknown) => {
       onError?.(error);
       throw error;

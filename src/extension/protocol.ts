@@ -3,12 +3,12 @@
  * script answers, with their replies, and the shapes they carry. The page side and the UI import these types and
  * nothing else from src/extension (see src/ARCHITECTURE.md); src/extension/messages.ts sends and serves them.
  */
-import type { EntityCard } from '../card/entity-card';
+import type { EntityViewModel } from '../card/entity-view-model';
 import type { PageDictionary } from '../corpus/page-dictionary';
 import type { DamagedCollection } from '../corpus/stored';
 import type { HighlightNames, ModeSetting, PageMode } from '../core/settings';
 import type { Bundle } from '../core/types';
-import type { ArticleDetails, EntityDetails, EntityHit, SearchResults } from '../search/types';
+import type { ArticleDetails, EntityHit, SearchResults } from '../search/types';
 
 export type { PageDictionary };
 
@@ -19,7 +19,8 @@ export interface Requests {
   'damaged-collections': { request: Record<string, never>; reply: DamagedCollection[] };
   /** The content script's matcher: the compiled dictionary only, never the articles. */
   'page-dictionary': { request: Record<string, never>; reply: PageDictionary };
-  'entity-card': { request: { entityId: string }; reply: EntityCard | null };
+  /** The entity for the hover card: its view model cut to the card's limits. */
+  'entity-card': { request: { entityId: string }; reply: EntityViewModel | null };
   /** A frame starts (`on`) or stops painting: insert or remove its highlight stylesheet for its random names. */
   'highlight-styles': { request: { names: HighlightNames; on: boolean }; reply: void };
   /** A frame reports the distinct specific entities its own text mentions (not furniture, not context), for the toolbar badge. */
@@ -27,8 +28,8 @@ export interface Requests {
   'open-article': { request: { articleId: string; sentence: number }; reply: void };
   /** The popup's search as the user types. */
   search: { request: { query: string }; reply: SearchResults };
-  /** The entity view (popup, article page). */
-  entity: { request: { entityId: string }; reply: EntityDetails | null };
+  /** The entity for the popup and the article page: its whole view model. */
+  entity: { request: { entityId: string }; reply: EntityViewModel | null };
   /** The article page. */
   article: { request: { articleId: string }; reply: ArticleDetails | null };
   /** Names, kinds and counts of entities a page found (the popup's "On this page"). */

@@ -1,7 +1,8 @@
 import type { FirstScreen } from '../corpus/first-screen';
 import type { Corpus } from '../search/corpus';
 import { asksNothing, popularResults, SearchEngine } from '../search/engine';
-import { articleDetails, entityDetails, entityHits } from '../search/views';
+import { entityViewModel } from '../card/entity-view-model';
+import { articleDetails, entityHits } from '../search/views';
 
 /**
  * The background's search and views. The search index is loaded on the first search, not at start-up, and kept while
@@ -21,7 +22,7 @@ export function createSearchService(corpus: () => Promise<Corpus>, firstScreen: 
       search().catch(() => undefined);
       return popularResults(raw, popular);
     },
-    entity: async (id: unknown) => entityDetails(await corpus(), String(id)),
+    entity: async (id: unknown) => entityViewModel(await corpus(), String(id)),
     article: async (id: unknown) => articleDetails(await corpus(), String(id)),
     entities: async (ids: unknown) => entityHits(await corpus(), Array.isArray(ids) ? ids.map(String) : []),
   };

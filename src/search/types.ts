@@ -1,4 +1,4 @@
-import type { Article, Entity, EntityKind } from '../core/types';
+import type { Article, EntityKind } from '../core/types';
 
 /** A run of text, marked or not: what the UI renders, never HTML. */
 export interface Segment {
@@ -37,13 +37,6 @@ export interface SearchResults {
 export interface MentioningSentence {
   index: number;
   segments: Segment[];
-}
-
-/** Everything the entity view shows. */
-export interface EntityDetails {
-  entity: Pick<Entity, 'id' | 'name' | 'kind' | 'aliases' | 'description' | 'mentionCount'>;
-  articles: { article: ArticleSummary; sentences: MentioningSentence[] }[];
-  coMentions: (EntitySummary & { count: number })[];
 }
 
 /** A corpus entity inside an article: [start, end) into `Article.text`. */

@@ -1,23 +1,24 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { layoutArticle } from '../search/article-layout';
-import type { ArticleDetails, EntityDetails } from '../search/types';
+import type { EntityViewModel } from '../card/entity-view-model';
+import type { ArticleDetails } from '../search/types';
 import { ArticleText } from './ArticleText';
 import { EntityView } from './EntityView';
-import { articleMeta, plural } from './format';
+import { articleMeta, plural } from '../search/format';
 import { articleHash, webLink } from './links';
 
 interface Props {
   articleId: string;
   sentence?: number;
   loadArticle: (articleId: string) => Promise<ArticleDetails | null>;
-  loadEntity: (entityId: string) => Promise<EntityDetails | null>;
+  loadEntity: (entityId: string) => Promise<EntityViewModel | null>;
 }
 
 /** `article.html#<id>[:<sentence>]`: the article with its corpus entities; choosing one shows its view beside the text. */
 export function ArticlePage({ articleId, sentence, loadArticle, loadEntity }: Props) {
   const [details, setDetails] = useState<ArticleDetails | null | undefined>(undefined);
   const [error, setError] = useState('');
-  const [entity, setEntity] = useState<EntityDetails | null>(null);
+  const [entity, setEntity] = useState<EntityViewModel | null>(null);
   const blocks = useMemo(() => (details ? layoutArticle(details.article, details.spans) : []), [details]);
 
   useEffect(() => {
@@ -71,11 +72,11 @@ export function ArticlePage({ articleId, sentence, loadArticle, loadEntity }: Pr
             )}
           </p>
         </header>
-        <ArticleText blocks={blocks} entities={entities} target={sentence} selected={entity?.entity.id ?? null} onEntity={showEntity} />
+        <ArticleText blocks={blocks} entities={entities} target={sentence} selected={entity?.id ?? null} onEntity={showEntity} />
       </main>
       <aside class="article-aside" aria-live="polite">
         {entity ? (
-          <EntityView details={entity} onEntity={showEntity} onArticle={(id, s) => (location.hash = articleHash(id, s))} />
+          <EntityView entity={entity} onEntity={showEntity} onArticle={(id, s) => (location.hash = articleHash(id, s))} />
         ) : (
           <p class="state">Choose a highlighted name to see what the corpus says about it.</p>
         )}

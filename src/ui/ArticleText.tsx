@@ -1,4 +1,4 @@
-import { kindLabel } from './format';
+import { kindLabel } from '../search/format';
 import type { Block } from '../search/article-layout';
 import type { EntitySummary } from '../search/types';
 import { follow } from './follow';

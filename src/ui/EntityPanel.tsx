@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { EntityDetails } from '../search/types';
+import type { EntityViewModel } from '../card/entity-view-model';
 import { EntityView } from './EntityView';
 
 interface EntityPanelProps {
   entityId: string;
-  loadEntity: (entityId: string) => Promise<EntityDetails | null>;
+  loadEntity: (entityId: string) => Promise<EntityViewModel | null>;
   onEntity: (entityId: string) => void;
   onArticle: (articleId: string, sentence: number) => void;
   onBack: () => void;
@@ -12,11 +12,11 @@ interface EntityPanelProps {
 
 /** The entity view inside the popup, with a way back to the results (button or Escape). */
 export function EntityPanel({ entityId, loadEntity, onEntity, onArticle, onBack }: EntityPanelProps) {
-  const [details, setDetails] = useState<EntityDetails | null | undefined>(undefined);
+  const [entity, setEntity] = useState<EntityViewModel | null | undefined>(undefined);
   const back = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    setDetails(undefined);
-    loadEntity(entityId).then(setDetails, () => setDetails(null));
+    setEntity(undefined);
+    loadEntity(entityId).then(setEntity, () => setEntity(null));
     back.current?.focus();
   }, [entityId, loadEntity]);
   return (
@@ -34,16 +34,16 @@ export function EntityPanel({ entityId, loadEntity, onEntity, onArticle, onBack 
       <button ref={back} type="button" class="back" onClick={onBack}>
         ← Search
       </button>
-      {details === undefined ? (
+      {entity === undefined ? (
         <p class="state" aria-busy="true">
           Loading…
         </p>
-      ) : details === null ? (
+      ) : entity === null ? (
         <p class="state" role="status" data-state="not-found">
           This entity is not in the corpus.
         </p>
       ) : (
-        <EntityView details={details} onEntity={onEntity} onArticle={onArticle} />
+        <EntityView entity={entity} onEntity={onEntity} onArticle={onArticle} />
       )}
     </section>
   );

@@ -1,4 +1,4 @@
-import { kindLabel } from './format';
+import { kindLabel } from '../search/format';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ModeSetting } from '../core/settings';
 import type { PageAccess, PageTerms } from '../extension/protocol';

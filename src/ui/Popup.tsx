@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Bundle } from '../core/types';
-import type { EntityDetails, SearchResults } from '../search/types';
+import type { EntityViewModel } from '../card/entity-view-model';
+import type { SearchResults } from '../search/types';
 import { EntityPanel } from './EntityPanel';
 import { FIRST_RESULTS_MARK } from './marks';
 import type { PageAccess } from '../extension/protocol';
@@ -15,7 +16,7 @@ type Summary = Bundle['corpus'];
 export interface PopupProps {
   loadSummary: () => Promise<Summary>;
   search: (query: string) => Promise<SearchResults>;
-  loadEntity: (entityId: string) => Promise<EntityDetails | null>;
+  loadEntity: (entityId: string) => Promise<EntityViewModel | null>;
   openArticle: (articleId: string, sentence: number) => void;
   /** From the address: `?q=` (look-up of a selection) or `?entity=` (a shared entity link). */
   initialQuery?: string;

@@ -1,5 +1,5 @@
 import type { SearchResults } from '../search/types';
-import { articleMeta, kindLabel, plural } from './format';
+import { articleMeta, kindLabel, plural } from '../search/format';
 import { Marked } from './Marked';
 import type { ResultOption } from './options-list';
 

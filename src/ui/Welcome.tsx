@@ -5,7 +5,7 @@ import type { Bundle } from '../core/types';
 import type { PageDictionary } from '../extension/protocol';
 import { createMatcher } from '../match/index';
 import { splitByRanges } from '../search/segments';
-import { plural } from './format';
+import { plural } from '../search/format';
 
 /** A sentence such as the pages Lantern is made for: the live example is highlighted by the real dictionary. */
 const EXAMPLE =

@@ -1,14 +1,16 @@
 /**
  * DOM unit cases for src/page and src/ui, run inside headless Chromium by page.dom.test.ts (bundled with esbuild,
  * injected into a blank page). Each case builds its own DOM under a fresh root, checks, and throws on failure. The
- * page index's steps (a generator, for the scanner to yield between) are run straight through.
+ * page index's steps (a generator, for the scanner to yield between) are run straight through. A case may be async:
+ * it then waits on conditions (a callback, an observer), never on time.
  */
 import { render } from 'preact';
-import type { EntityCard } from '../../src/card/entity-card';
-import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import type { EntityViewModel } from '../../src/card/entity-view-model';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import { compileDictionary, createMatcher } from '../../src/match/index';
 import { PageIndex } from '../../src/page/page-index';
 import { Painter } from '../../src/page/painter';
+import { PageSession, type PageServices } from '../../src/page/session';
 import { textRuns } from '../../src/page/text-runs';
 import { Card } from '../../src/ui/card/Card';
 
@@ -40,7 +42,84 @@ const matcher = () =>
 const painterNamed = () => new Painter({ name: 'dom-test-name', handle: 'dom-test-handle', hashtag: 'dom-test-hashtag' });
 const registered = (painter: Painter) => (CSS.highlights.get(painter.names.name) as unknown as Set<AbstractRange> | undefined)?.size ?? 0;
 
-export const cases: Record<string, () => void> = {
+/** The observers connected now: `MutationObserver.prototype` spied on until `restore`. */
+function spyOnObservers(): { connected: Set<MutationObserver>; restore(): void } {
+  const connected = new Set<MutationObserver>();
+  const { observe, disconnect } = MutationObserver.prototype;
+  MutationObserver.prototype.observe = function (this: MutationObserver, ...args) {
+    connected.add(this);
+    return observe.apply(this, args);
+  };
+  MutationObserver.prototype.disconnect = function (this: MutationObserver) {
+    connected.delete(this);
+    return disconnect.call(this);
+  };
+  return { connected, restore: () => Object.assign(MutationObserver.prototype, { observe, disconnect }) };
+}
+
+/** The listeners on `document` now: its add and remove spied on until `restore`. */
+function spyOnDocumentListeners(): { listening: Set<unknown>; restore(): void } {
+  const listening = new Set<unknown>();
+  const { addEventListener, removeEventListener } = document;
+  document.addEventListener = (type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) => {
+    listening.add(listener);
+    addEventListener.call(document, type, listener, options);
+  };
+  document.removeEventListener = (type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions) => {
+    listening.delete(listener);
+    removeEventListener.call(document, type, listener, options);
+  };
+  return { listening, restore: () => Object.assign(document, { addEventListener, removeEventListener }) };
+}
+
+/** Resolves once the observers have seen the next change to `root` and the page has run a task after them. */
+function afterMutations(root: Node, change: () => void): Promise<void> {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(null);
+    });
+    observer.observe(root, { childList: true, subtree: true });
+    change();
+  });
+}
+
+/** A page session on fake services that record what the session asked of the extension. */
+async function startSession() {
+  let firstReport!: () => void;
+  const scanned = new Promise<void>((resolve) => (firstReport = resolve));
+  const subscribed = new Set<string>();
+  const subscribe = (what: string) => (subscribed.add(what), () => void subscribed.delete(what));
+  const styles: boolean[] = [];
+  let answered: Parameters<PageServices['answer']>[0] | undefined;
+  let onSettings: ((settings: Settings) => void) | undefined;
+  const session = await PageSession.start({
+    // A blank frame, of this page's origin: the card page itself is not under test.
+    cardPage: { url: 'about:blank', origin: location.origin },
+    loadDictionary: async () => ({
+      matcher: compileDictionary([
+        { alias: 'ISIS', entityId: 'isis' },
+        { alias: 'GhostSec', entityId: 'ghostsec' },
+      ]).compiled,
+      privateEntityIds: [],
+      contextEntityIds: [],
+    }),
+    loadSettings: async () => DEFAULT_SETTINGS,
+    watchSettings: (onChange) => ((onSettings = onChange), subscribe('settings')),
+    watchDictionary: () => subscribe('dictionary'),
+    answer: (handlers) => ((answered = handlers), subscribe('answer')),
+    reportTerms: () => firstReport(),
+    paintStyles: async (_names, on) => void styles.push(on),
+  });
+  await scanned;
+  return { session, subscribed, styles, answered: answered!, changeSettings: onSettings! };
+}
+
+const highlightSizes = () => [...CSS.highlights.values()].map((highlight) => highlight.size);
+
+export const cases: Record<string, () => void | Promise<void>> = {
   'text runs join inline elements inside a block and split at blocks'() {
     const root = fresh('<p>Wauchula<b>Ghost</b> and <a href="#">GhostSec</a></p><div>ISIS</div><p>one<br>two</p>');
     equal(
@@ -127,31 +206,77 @@ export const cases: Record<string, () => void> = {
     painter.show(() => false);
   },
 
-  'the card shows the kind label, dates as days, plurals, and a retry when it could not load'() {
+  'the card shows its view model: kind label, counts, meta, the quote with its term marked, and a retry when it could not load'() {
     const root = fresh('');
-    const card: EntityCard = {
+    const card: EntityViewModel = {
       id: 'ghostsec',
       name: 'GhostSec',
       kind: 'group',
-      aliases: ['Ghost Security'],
+      kindLabel: 'Group',
+      counts: '1 mention in 1 article',
       description: 'Hacktivists.',
-      mentionCount: 1,
-      articleCount: 1,
+      aliases: ['Ghost Security'],
       articles: [
-        { id: 'a', title: 'A title', source: 'CNNMoney', date: '2015-03-16', sentence: 0, quote: { before: 'So ', term: 'GhostSec', after: ' said.' } },
+        {
+          id: 'a',
+          title: 'A title',
+          meta: 'CNNMoney · 16 Mar 2015',
+          sentence: 0,
+          sentences: [
+            {
+              index: 0,
+              segments: [
+                { text: 'So ', marked: false },
+                { text: 'GhostSec', marked: true },
+                { text: ' said.', marked: false },
+              ],
+            },
+          ],
+        },
       ],
       coMentions: [],
     };
     const noop = () => undefined;
     render(<Card card={card} pinned={false} articleHref={() => '#'} onOpenArticle={noop} onClose={noop} />, root);
     const text = root.textContent ?? '';
-    for (const part of ['Group', '1 mention in 1 article', 'CNNMoney · 16 Mar 2015', 'Also: Ghost Security'])
+    for (const part of ['Group', '1 mention in 1 article', 'CNNMoney · 16 Mar 2015', 'Also: Ghost Security', 'So GhostSec said.'])
       if (!text.includes(part)) throw new Error(`card text lacks "${part}": ${text}`);
+    equal(root.querySelector('.quote mark')?.textContent, 'GhostSec', 'the marked term');
     let retried = 0;
     render(<Card card={undefined} failed onRetry={() => retried++} pinned={false} articleHref={() => '#'} onOpenArticle={noop} onClose={noop} />, root);
     root.querySelector<HTMLButtonElement>('button.retry')!.click();
     equal([root.textContent?.includes('could not load'), retried], [true, 1], 'failed card');
     render(null, root);
+  },
+
+  async 'a disposed page session leaves no highlight, stylesheet, card, observer or listener, and scans nothing new'() {
+    const root = fresh('<p>ISIS and GhostSec</p>');
+    const observers = spyOnObservers();
+    const listeners = spyOnDocumentListeners();
+    try {
+      const { session, subscribed, styles, answered, changeSettings } = await startSession();
+      equal(highlightSizes(), [2, 0, 0], 'painted while running: two names, no handle or hashtag');
+      equal(answered.showEntity('isis'), true, 'a card opened');
+      equal(document.documentElement.childElementCount, 3, 'head, body and the card host');
+      equal([observers.connected.size > 0, listeners.listening.size > 0, subscribed.size], [true, true, 3], 'while running');
+
+      session.dispose();
+      equal(highlightSizes(), [], 'highlights after dispose');
+      equal(styles, [true, false], 'stylesheet asked for, then taken out');
+      equal(document.documentElement.childElementCount, 2, 'head and body only');
+      equal([observers.connected.size, listeners.listening.size, subscribed.size], [0, 0, 0], 'observers, document listeners, subscriptions');
+      equal(answered.listTerms().terms, [], 'terms after dispose');
+
+      // What still reaches a disposed session does nothing: new text, a settings change, a request for a card.
+      await afterMutations(root, () => root.append(Object.assign(document.createElement('p'), { textContent: 'GhostSec again' })));
+      changeSettings(DEFAULT_SETTINGS);
+      equal([answered.listTerms().terms, observers.connected.size, answered.showEntity('ghostsec')], [[], 0, false], 'after new text and settings');
+      equal([highlightSizes(), document.documentElement.childElementCount, styles.length], [[], 2, 2], 'still nothing in the page');
+      session.dispose();
+    } finally {
+      observers.restore();
+      listeners.restore();
+    }
   },
 };
 

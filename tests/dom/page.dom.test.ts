@@ -4,6 +4,8 @@
  * browser download, Debian's browsers.
  */
 import { build } from 'esbuild';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
@@ -11,12 +13,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { browserPath } from '../browser-paths';
 
 const CASES = fileURLToPath(new URL('./page.cases.tsx', import.meta.url));
-type DomCases = { names(): string[]; run(name: string): void };
+type DomCases = { names(): string[]; run(name: string): void | Promise<void> };
 
 /** What both drivers' pages offer, and all the tests need. */
 interface CasePage {
-  setContent(html: string): Promise<unknown>;
-  addScriptTag(options: { content: string }): Promise<unknown>;
+  goto(url: string): Promise<unknown>;
   evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<Awaited<R>>;
 }
 
@@ -31,15 +32,22 @@ const bundled = await build({
   define: { 'import.meta.env.LANTERN_TEST': 'false' },
 });
 
-async function open(page: CasePage): Promise<string[]> {
-  await page.setContent('<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body></body></html>');
-  await page.addScriptTag({ content: bundled.outputFiles[0]!.text });
-  return page.evaluate(() => (globalThis as unknown as { domCases: DomCases }).domCases.names(), null);
-}
+// Served from the loopback address, a secure context as web pages are (the card host needs crypto.randomUUID).
+const server = createServer((request, response) => {
+  const script = request.url === '/cases.js';
+  response.writeHead(200, { 'content-type': script ? 'text/javascript' : 'text/html' });
+  response.end(
+    script
+      ? bundled.outputFiles[0]!.text
+      : '<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="/cases.js"></script></head><body></body></html>',
+  );
+});
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const pageUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 
 const chromiumBrowser = await chromium.launch({ executablePath: browserPath('chromium'), headless: true });
 const firefoxBrowser = await puppeteer.launch({ browser: 'firefox', executablePath: browserPath('firefox'), headless: true });
-afterAll(() => Promise.all([chromiumBrowser.close(), firefoxBrowser.close()]));
+afterAll(() => Promise.all([chromiumBrowser.close(), firefoxBrowser.close(), new Promise((resolve) => server.close(resolve))]));
 
 const browsers: [string, CasePage][] = [
   ['Chromium', (await chromiumBrowser.newPage()) as CasePage],
@@ -47,7 +55,8 @@ const browsers: [string, CasePage][] = [
 ];
 
 for (const [browserName, page] of browsers) {
-  const names = await open(page);
+  await page.goto(pageUrl);
+  const names = await page.evaluate(() => (globalThis as unknown as { domCases: DomCases }).domCases.names(), null);
   describe(`src/page and src/ui in ${browserName}`, () => {
     it('has cases', () => expect(names.length).toBeGreaterThan(0));
     for (const name of names)

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entityCard } from '../../src/card/entity-card';
+import { CARD_LIMITS, entityViewModel } from '../../src/card/entity-view-model';
 import { Corpus } from '../../src/search/corpus';
 import { DEFAULT_SETTINGS, withGlobal, withShown, withSite, type Settings } from '../../src/core/settings';
 import type { Bundle } from '../../src/core/types';
@@ -210,7 +210,7 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
     it('opens the card on hover with the entity and its articles, and Escape closes it', async () => {
       const page = await browser.open(server.page('/article.html', ARTICLE));
       await idle(page);
-      const expected = entityCard(new Corpus(bundle()), 'ghostsec')!;
+      const expected = entityViewModel(new Corpus(bundle()), 'ghostsec', CARD_LIMITS)!;
       const at = (await termCentre(page, 'GhostSec'))!;
       await page.mouse.move(at.x - 3, at.y);
       await page.mouse.move(at.x, at.y);
@@ -224,10 +224,10 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
       );
       expect(text).toContain(expected.name);
       expect(text).toContain(expected.description);
-      expect(text).toContain(`${expected.mentionCount} mention`);
+      expect(text).toContain(expected.counts);
       for (const article of expected.articles) {
         expect(text).toContain(article.title);
-        expect(text).toContain(article.quote.term);
+        for (const segment of article.sentences[0]!.segments) if (segment.marked) expect(text).toContain(segment.text);
       }
       await page.screenshot({ path: join(SCREENSHOTS, `${name}-card.png`), clip: { x: 200, y: 20, width: 1060, height: 620 } });
       await page.keyboard.press('Escape');
@@ -567,7 +567,7 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
         await api.tabs.sendMessage(tabId, { type: 'step-term', direction: 1 }, { frameId: 0 });
       }, tabId);
       // The first term in the document is the heading's ISIS.
-      const isis = entityCard(new Corpus(bundle()), 'isis')!;
+      const isis = entityViewModel(new Corpus(bundle()), 'isis', CARD_LIMITS)!;
       await until(async () => (await cardText(page)).includes(isis.description), 10_000, 'card of the first term');
       await extension.close();
       await page.close();

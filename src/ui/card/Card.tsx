@@ -1,15 +1,16 @@
-import type { CardArticle, EntityCard } from '../../card/entity-card';
-import { articleMeta, kindLabel, plural } from '../format';
+import type { EntityViewArticle, EntityViewModel } from '../../card/entity-view-model';
+import { Aliases } from '../Aliases';
+import { Marked } from '../Marked';
 
 export interface CardProps {
   /** `undefined` while loading, `null` when the bundle no longer knows the entity. */
-  card: EntityCard | null | undefined;
+  card: EntityViewModel | null | undefined;
   /** The load failed: say so and offer a retry, rather than "not in the corpus". */
   failed?: boolean;
   onRetry?: () => void;
   pinned: boolean;
-  articleHref: (article: CardArticle) => string;
-  onOpenArticle: (article: CardArticle) => void;
+  articleHref: (article: EntityViewArticle) => string;
+  onOpenArticle: (article: EntityViewArticle) => void;
   onClose: () => void;
 }
 
@@ -36,14 +37,13 @@ export function Card({ card, failed, onRetry, pinned, articleHref, onOpenArticle
         Not in the corpus any more.
       </div>
     );
-  const mentions = `${plural(card.mentionCount, 'mention')} in ${plural(card.articleCount, 'article')}`;
   return (
     <div class={`card${pinned ? ' pinned' : ''}`} role="dialog" aria-label={card.name} data-entity={card.id}>
       <header>
         <h2 class="name" dir="auto">
           {card.name}
         </h2>
-        <span class={`kind kind-${card.kind}`}>{kindLabel(card.kind)}</span>
+        <span class={`kind kind-${card.kind}`}>{card.kindLabel}</span>
         <button type="button" class="close" aria-label="Close" onClick={onClose}>
           ×
         </button>
@@ -55,16 +55,10 @@ export function Card({ card, failed, onRetry, pinned, articleHref, onOpenArticle
       )}
       {card.aliases.length > 0 && (
         <p class="aliases">
-          Also:{' '}
-          {card.aliases.map((alias, i) => (
-            <span key={alias}>
-              {i > 0 && ' · '}
-              <bdi>{alias}</bdi>
-            </span>
-          ))}
+          Also: <Aliases aliases={card.aliases} />
         </p>
       )}
-      <p class="count">{mentions}</p>
+      <p class="count">{card.counts}</p>
       {card.articles.length > 0 && (
         <ol class="articles">
           {card.articles.map((article) => (
@@ -76,14 +70,14 @@ export function Card({ card, failed, onRetry, pinned, articleHref, onOpenArticle
                   onOpenArticle(article);
                 }}
               >
-                <bdi>{article.title || article.id}</bdi>
+                <bdi>{article.title}</bdi>
               </a>
-              <span class="meta">{articleMeta(article)}</span>
-              <q class="quote" dir="auto">
-                {article.quote.before}
-                <mark>{article.quote.term}</mark>
-                {article.quote.after}
-              </q>
+              <span class="meta">{article.meta}</span>
+              {article.sentences.map((s) => (
+                <q key={s.index} class="quote" dir="auto">
+                  <Marked segments={s.segments} />
+                </q>
+              ))}
             </li>
           ))}
         </ol>

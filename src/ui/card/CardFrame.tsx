@@ -1,19 +1,19 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { CardArticle, EntityCard } from '../../card/entity-card';
+import type { EntityViewArticle, EntityViewModel } from '../../card/entity-view-model';
 import { parseToCard, type FromCard, type ToCard } from '../../core/card-frame';
 import { Card } from './Card';
 
 type Shown = Extract<ToCard, { type: 'show' }>;
 /** A card's data as it loads: a failure is shown as one, with a retry, and never cached. */
-type Loaded = { status: 'loading' } | { status: 'ready'; card: EntityCard | null } | { status: 'failed' };
+type Loaded = { status: 'loading' } | { status: 'ready'; card: EntityViewModel | null } | { status: 'failed' };
 
 export interface CardFrameProps {
   port: MessagePort;
-  load(entityId: string): Promise<EntityCard | null>;
+  load(entityId: string): Promise<EntityViewModel | null>;
   /** Returns the unwatch. */
   watchDictionary(onChange: () => void): () => void;
-  articleHref(article: CardArticle): string;
-  openArticle(article: CardArticle): void;
+  articleHref(article: EntityViewArticle): string;
+  openArticle(article: EntityViewArticle): void;
 }
 
 /** The card frame: shows what the content script asks for, reports its size, the pointer, pins and closes. */
@@ -21,7 +21,7 @@ export function CardFrame({ port, load, watchDictionary, articleHref, openArticl
   const [shown, setShown] = useState<Shown | null>(null);
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
-  const cache = useRef(new Map<string, EntityCard | null>());
+  const cache = useRef(new Map<string, EntityViewModel | null>());
   const box = useRef<HTMLDivElement>(null);
   const post = useCallback((message: FromCard) => port.postMessage(message), [port]);
 

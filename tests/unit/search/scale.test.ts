@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { entityViewModel } from '../../../src/card/entity-view-model';
 import type { Article, Entity } from '../../../src/core/types';
 import { splitSentences } from '../../../src/corpus/sentences';
 import { layoutArticle } from '../../../src/search/article-layout';
 import { Corpus } from '../../../src/search/corpus';
 import { processTerm } from '../../../src/search/options';
 import { snippet } from '../../../src/search/snippet';
-import { entityDetails } from '../../../src/search/views';
 import { show } from './seed';
 
 const articleOf = (id: string, text: string): Article => ({ id, title: '', date: '', source: '', url: '', text, sentences: splitSentences(text) });
@@ -30,7 +30,7 @@ function widelyMentioned(count: number): Corpus {
 // Bounded time shows as finishing at all: on these sizes the quadratic code ran for many seconds to minutes.
 describe('search views at scale', () => {
   it('shows an entity found in 100,000 articles', { timeout: 30_000 }, () => {
-    const details = entityDetails(widelyMentioned(100_000), 'foo')!;
+    const details = entityViewModel(widelyMentioned(100_000), 'foo')!;
     expect(details.articles).toHaveLength(100_000);
     expect(show(details.articles[99_999]!.sentences[0]!.segments)).toBe('[Foo] said.');
   });

@@ -1,5 +1,5 @@
 import type { EntityKind } from '../core/types';
-import type { ArticleSummary } from '../search/types';
+import type { ArticleSummary } from './types';
 
 const KIND_LABELS: Record<EntityKind, string> = {
   person: 'Person',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ENTITY_KINDS } from '../../../src/core/types';
-import { articleMeta, kindLabel, plural } from '../../../src/ui/format';
+import { articleMeta, kindLabel, plural } from '../../../src/search/format';
 
 describe('the words the card, the popup and the article page share', () => {
   it('label every kind the same way, capitalised', () => {
