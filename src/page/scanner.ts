@@ -1,9 +1,12 @@
 import type { PageIndex } from './page-index';
 import { blockOf, isInline, textRuns, type WalkOptions } from './text-runs';
-import { yieldToPage } from './yield';
+import { afterNextFrame, yieldToPage } from './yield';
 
 /** Work done between two yields to the page: well under a 16 ms frame. */
 const SLICE_MS = 8;
+
+/** Elements walked between two looks at the clock: a few hundred microseconds of style reads. */
+const PAUSE_EVERY_ELEMENTS = 64;
 
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
@@ -16,7 +19,7 @@ export class Scanner {
   private readonly observer = new MutationObserver((records) => this.onMutations(records));
   private draining = false;
   private stopped = true;
-  private readonly walk: WalkOptions;
+  private readonly walk: WalkOptions & { pauseEvery: number };
 
   constructor(
     private readonly index: PageIndex,
@@ -24,7 +27,7 @@ export class Scanner {
     /** Called each time the queue runs dry. */
     private readonly onIdle: () => void,
   ) {
-    this.walk = { isOwn, onShadowRoot: (root) => this.observer.observe(root, OBSERVED) };
+    this.walk = { isOwn, onShadowRoot: (root) => this.observer.observe(root, OBSERVED), pauseEvery: PAUSE_EVERY_ELEMENTS };
   }
 
   start(root: Node): void {
@@ -46,6 +49,7 @@ export class Scanner {
 
   private async drain(): Promise<void> {
     this.draining = true;
+    await afterNextFrame();
     let sliceStart = performance.now();
     /** Lets the page run once the slice is spent; true when the scanner was stopped meanwhile. */
     const spent = () => performance.now() - sliceStart > SLICE_MS;
@@ -60,7 +64,7 @@ export class Scanner {
       if (!root.isConnected || this.hasQueuedAncestor(root)) continue;
       walk: for (const run of textRuns(root, this.walk)) {
         // Also inside a run: a long one with many terms is added in steps.
-        for (const _ of this.index.add(run)) if (spent() && (await pause())) break walk;
+        if (run) for (const _ of this.index.add(run)) if (spent() && (await pause())) break walk;
         if (spent() && (await pause())) break;
       }
     }

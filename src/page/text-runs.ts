@@ -48,13 +48,20 @@ export interface WalkOptions {
   isOwn(element: Element): boolean;
   /** Called for each open shadow root met, before its text is walked. */
   onShadowRoot(root: ShadowRoot): void;
+  /**
+   * Yield null after entering this many elements, inside a run too, so the caller may pause there: one run of 5,000
+   * nested inline elements took 365 ms to walk in one go. Text removed during a pause is left out of the run.
+   */
+  pauseEvery?: number;
 }
 
 /**
- * Visible runs under `root`, lazily, so the caller can stop between any two runs and yield to the page.
- * Furniture is a run boundary: a run is all furniture or none.
+ * Visible runs under `root`, lazily, so the caller can stop between any two runs (and at the pauses it asked for) and
+ * yield to the page. Furniture is a run boundary: a run is all furniture or none.
  */
-export function* textRuns(root: Node, options: WalkOptions, inFurniture = furnitureAround(root) !== null): Generator<TextRun> {
+export function textRuns(root: Node, options: WalkOptions & { pauseEvery: number }, inFurniture?: boolean): Generator<TextRun | null>;
+export function textRuns(root: Node, options: WalkOptions, inFurniture?: boolean): Generator<TextRun>;
+export function* textRuns(root: Node, options: WalkOptions, inFurniture = furnitureAround(root) !== null): Generator<TextRun | null> {
   const doc = root.ownerDocument ?? (root as Document);
   if (doc.designMode === 'on') return;
   const view = doc.defaultView;
@@ -82,7 +89,9 @@ export function* textRuns(root: Node, options: WalkOptions, inFurniture = furnit
   let parent: Node | null = null;
   /** The furniture element the walk is in, when the root is not inside furniture already. */
   let furniture: Element | null = null;
+  let walked = 0;
   const flush = (): TextRun | null => {
+    if (options.pauseEvery) nodes = nodes.filter((text) => text.isConnected);
     const run = nodes.length ? joined(nodes, inFurniture || furniture !== null) : null;
     nodes = [];
     block = null;
@@ -113,6 +122,7 @@ export function* textRuns(root: Node, options: WalkOptions, inFurniture = furnit
       node = walker.nextNode();
       continue;
     }
+    if (options.pauseEvery && ++walked % options.pauseEvery === 0) yield null;
     const element = node as Element;
     const name = enter(element);
     if (name === null) {

@@ -9,3 +9,23 @@ export function yieldToPage(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/** A tab in the background renders no frames: past this, work goes ahead without waiting for one. */
+const HIDDEN_FRAME_MS = 100;
+
+/**
+ * Resolves once the page has rendered its next frame (or, in a tab that renders none, soon). Work that reads styles
+ * starts after the browser has computed them for what the page just added, instead of forcing that computation inside
+ * the page's own task: on a page that adds 5,000 nested elements, a 1 s style recalculation and Lantern's first slice
+ * were one task.
+ */
+export function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, HIDDEN_FRAME_MS);
+    requestAnimationFrame(() => {
+      clearTimeout(fallback);
+      // rAF callbacks run before the frame's style and layout; a task queued from one runs after them.
+      void yieldToPage().then(resolve);
+    });
+  });
+}

@@ -8,6 +8,7 @@ import { render } from 'preact';
 import type { EntityViewModel } from '../../src/card/entity-view-model';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import { compileDictionary, createMatcher } from '../../src/match/index';
+import { isDisplayLabel } from '../../src/page/labels';
 import { PageIndex } from '../../src/page/page-index';
 import { Painter } from '../../src/page/painter';
 import { PageSession, type PageServices } from '../../src/page/session';
@@ -127,6 +128,26 @@ export const cases: Record<string, () => void | Promise<void>> = {
       ['WauchulaGhost and GhostSec', 'ISIS', 'one', 'two'],
       'runs',
     );
+  },
+
+  'text runs pause inside a long run when asked, and leave out text removed meanwhile'() {
+    const spans = Array.from({ length: 10 }, (_, i) => `<span>w${i} </span>`).join('');
+    const root = fresh(`<p>${spans}</p><div>ISIS</div>`);
+    const paused: (string | null)[] = [];
+    for (const run of textRuns(root, { ...walk, pauseEvery: 4 })) {
+      paused.push(run && run.text);
+      // At the first pause, inside the paragraph's run: the page takes a word out.
+      if (run === null && paused.length === 1) root.querySelector('span')!.remove();
+    }
+    equal(paused, [null, null, null, 'w1 w2 w3 w4 w5 w6 w7 w8 w9 ', 'ISIS'], 'runs and pauses'); // 12 elements: a pause after every 4th
+  },
+
+  'a display label is a name in a short byline or commenter field, not in a long section that has such a class'() {
+    const root = fresh(
+      '<div class="comment"><span class="comment-author"><b>Anonymous</b> 3h</span><p>Anonymous said the leak was real, and it was, many times over, in every forum the group ever ran.</p></div>',
+    );
+    const [field, body] = [...root.querySelectorAll('b, p')].map((element) => element.firstChild as Text);
+    equal([isDisplayLabel('Anonymous 3h', field!, 'Anonymous'), isDisplayLabel(body!.data, body!, 'Anonymous')], [true, false], 'field, body');
   },
 
   'text runs skip hidden text, form fields and scripts, and mark page furniture'() {
