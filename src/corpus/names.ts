@@ -96,9 +96,9 @@ function trimRun(words: string[], initial: boolean): TrimmedRun {
   for (;;) {
     if (start >= end) break;
     if (tagsOfWord(first()).dateWord || isConnector(first())) start++;
-    // At a sentence start, a capital proves nothing: drop ordinary words there ("In", "Erasing ISIS", "The").
-    // Mid-sentence, a capitalised "The" is part of the name ("told The Epoch Times").
-    else if (initial && tagsOfWord(first()).common) start++;
+    // At a sentence start, a capital proves nothing: drop ordinary words and numbers there ("In", "Erasing ISIS",
+    // "The", "One of Donald Trump"). Mid-sentence, a capitalised "The" is part of the name ("told The Epoch Times").
+    else if (initial && (tagsOfWord(first()).common || tagsOfWord(first()).number)) start++;
     else break;
     initial = false;
   }

@@ -7,6 +7,8 @@ export interface WordTags {
   noun: boolean;
   firstName: boolean;
   demonym: boolean;
+  /** A number word: "One", "Nine". */
+  number: boolean;
 }
 
 const wordTags = new Map<string, WordTags>();
@@ -22,6 +24,7 @@ export function tagsOfWord(word: string): WordTags {
       noun: doc.has('#Noun') && !doc.has('(#Verb|#Pronoun|#Determiner|#Preposition|#Conjunction|#Adverb|#Adjective)'),
       firstName: doc.has('#FirstName'),
       demonym: doc.has('#Demonym'),
+      number: doc.has('#Value'),
     };
     wordTags.set(word, tags);
   }

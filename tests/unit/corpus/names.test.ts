@@ -146,6 +146,10 @@ describe('names and their articles, plurals and codes', () => {
     expect(entities.get('American People')!.mentionCount).toBe(2);
   });
 
+  it('drop a number word opening a sentence', () => {
+    expect(findNames('One of Donald Trump s favourite things. He saw Three Mile Island.').map((n) => n.surface)).toEqual(['Donald Trump', 'Three Mile Island']);
+  });
+
   it('read no name in the plural of a word the corpus uses as an adjective, or in a party and state', () => {
     const kinds = kindsOf('Islamist groups grew. Islamist propaganda spread, and Islamists cheered, said Quentin Marlow (D-Pa.) to Islamists.');
     expect(kinds).toEqual({ 'Quentin Marlow': 'person' });
