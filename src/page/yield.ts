@@ -13,12 +13,7 @@ export function yieldToPage(): Promise<void> {
 /** A tab in the background renders no frames: past this, work goes ahead without waiting for one. */
 const HIDDEN_FRAME_MS = 100;
 
-/**
- * Resolves once the page has rendered its next frame (or, in a tab that renders none, soon). Work that reads styles
- * starts after the browser has computed them for what the page just added, instead of forcing that computation inside
- * the page's own task: on a page that adds 5,000 nested elements, a 1 s style recalculation and Lantern's first slice
- * were one task.
- */
+/** Resolves once the page has rendered its next frame (or, in a tab that renders none, soon). */
 export function afterNextFrame(): Promise<void> {
   return new Promise((resolve) => {
     const fallback = setTimeout(resolve, HIDDEN_FRAME_MS);
