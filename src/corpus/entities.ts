@@ -7,7 +7,7 @@ import { kindByTagger, kindOfName, type NameEvidence } from './kinds';
 import { findNames, isCommonWord, isFirstName, type NameCandidate } from './names';
 import { findTags, isHandle, isHashtag } from './tags';
 import { endsAsOrganisation, endsAsPlace } from './titles';
-import { isOrdinaryWord } from './words';
+import { isAllCaps, isOrdinaryWord } from './words';
 import { foldKey } from '../match/chars';
 
 /** An entity before mentions are counted: what it is called and how each alias matches. */
@@ -195,7 +195,7 @@ function countUse(use: NameUse, candidate: NameCandidate): void {
 }
 
 /** A short all-caps name ("UK", "US"): matched as an acronym, never inside shouting. */
-const isAcronym = (name: string) => name.length <= 3 && name === name.toUpperCase();
+const isAcronym = (name: string) => name.length <= 3 && isAllCaps(name);
 
 /** Spellings, most frequent first (ties: first seen), so the display name is the usual one. */
 function byUse(variants: Map<string, number>): string[] {
@@ -271,7 +271,7 @@ export function extractEntities(articles: Article[], curated: CuratedEntity[], o
   for (const [, entry] of names) {
     const words = byUse(entry.variants)[0]!.split(' ');
     const last = words.at(-1)!;
-    if (words.length > 1 && last !== last.toUpperCase() && (entry.value.titled > 0 || isFirstName(words[0]!))) surnames.add(last);
+    if (words.length > 1 && !isAllCaps(last) && (entry.value.titled > 0 || isFirstName(words[0]!))) surnames.add(last);
   }
   const shortFor = longerNamesOf(names);
   const people: DraftEntity[] = [];

@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import type { EntityKind } from '../core/types';
 import { placeNamed } from './gazetteer';
 import { beginsAsPerson, endsAsOrganisation, endsAsOther, endsAsPlace, holdsOrganisationWord } from './titles';
-import { isOrdinaryWord } from './words';
+import { isAllCaps, isOrdinaryWord } from './words';
 import { tagsOfWord } from './word-tags';
 
 /** What the corpus shows about a name, counted over its mentions. */
@@ -27,8 +27,6 @@ const KIND_BY_TAG: [string, EntityKind][] = [
 
 /** A name's head: what comes before any "of" or "for" ("Bank of Boston" is a bank, "District Court for the District of Columbia" a court). */
 const headOf = (name: string) => name.split(/ (?:of|for) /)[0]!;
-
-const isAllCaps = (name: string) => name === name.toUpperCase();
 
 /**
  * The kind compromise's lexicon and tagger give a name, if any, read from its head's last word. compromise tags

@@ -2,7 +2,7 @@ import { placeNamed } from './gazetteer';
 import { endsAsOrganisation, isTitle } from './titles';
 import { isDemonym } from './adjectives';
 import { shapedLikePersonName } from './kinds';
-import { isOrdinaryWord } from './words';
+import { isAllCaps, isOrdinaryWord } from './words';
 import { tagsOfWord } from './word-tags';
 
 /**
@@ -55,7 +55,6 @@ function startsSentence(text: string, index: number): boolean {
 /** One word of a connector: none of them may start or end a name. */
 const CONNECTOR_WORD = /^(?:of|for|the|al|el|bin|ibn|de|del|la|le|von|van|der|da|du)$/;
 const isConnector = (word: string) => CONNECTOR_WORD.test(word);
-const isAllCaps = (word: string) => word === word.toUpperCase();
 
 /** Whether a line is shouting (a headline or a rant in capitals): its capitals say nothing about names. */
 function isShouting(line: string): boolean {
@@ -223,5 +222,5 @@ export function isCommonWord(word: string, lowerCaseWords: Set<string>): boolean
   const place = placeNamed(word);
   if (place && place.scale !== 'city') return false;
   if (lowerCaseWords.has(word.toLowerCase()) || isOrdinaryWord(word)) return true;
-  return word !== word.toUpperCase() && tagsOfWord(word).common;
+  return !isAllCaps(word) && tagsOfWord(word).common;
 }

@@ -9,7 +9,8 @@ function lazySet(words: string): () => Set<string> {
 const ordinaryWords = lazySet(ORDINARY_WORDS);
 const wellKnownNames = lazySet(WELL_KNOWN_NAMES);
 
-const isAllCaps = (word: string) => word === word.toUpperCase();
+/** A word or name written in capitals throughout: an acronym ("CBO") or shouting. */
+export const isAllCaps = (word: string) => word === word.toUpperCase();
 
 /** Whether a capitalised word is an ordinary English word ("Web", "Internet"); all-caps words are acronyms, never ordinary. */
 export function isOrdinaryWord(word: string): boolean {
