@@ -1,7 +1,7 @@
 /**
  * The merged page dictionary, cached in IndexedDB so that a background that has just started answers pages without
  * loading any collection. The cache is keyed by everything the merge reads; a key that differs is a miss. Pure:
- * src/extension/dictionary-cache.ts does the storing.
+ * src/extension/cached-records.ts does the storing.
  */
 import { isObject } from '../core/fields';
 import { failed, type Read } from './checks';

@@ -2,7 +2,7 @@
  * The popup's first screen: the corpus summary and the most mentioned entities (what an empty query suggests). Cached
  * in IndexedDB beside the merged dictionary and keyed the same way (`dictionaryKey`: it is made from the same merge),
  * so a background that has just started shows it without loading any collection or search index. Pure:
- * src/extension/first-screen.ts does the storing.
+ * src/extension/cached-records.ts does the storing.
  */
 import { isObject } from '../core/fields';
 import type { Bundle } from '../core/types';

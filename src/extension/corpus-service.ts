@@ -6,8 +6,7 @@ import type { DamagedCollection } from '../corpus/stored';
 import type { Bundle } from '../core/types';
 import { loadBundledCorpus, loadBundledDictionary } from './bundle-loader';
 import { listCollections, loadCollections } from './collections';
-import { loadCachedDictionary, saveCachedDictionary } from './dictionary-cache';
-import { loadCachedFirstScreen, saveCachedFirstScreen } from './first-screen';
+import { cachedDictionary, cachedFirstScreen } from './cached-records';
 import { Corpus } from '../search/corpus';
 import { createSearchService } from './search-service';
 import { announceDictionary, loadCorpusSettings } from './settings';
@@ -87,7 +86,7 @@ export function createCorpusService() {
     );
     const view = lazy(() => merge(loading()));
     const corpus = lazy(async () => new Corpus(await view()));
-    const firstScreen = lazy(() => cached(view, { of: firstScreenOf, load: loadCachedFirstScreen, save: saveCachedFirstScreen }));
+    const firstScreen = lazy(() => cached(view, { of: firstScreenOf, ...cachedFirstScreen }));
     return {
       view,
       // Known as soon as the collections are read, whether or not the merge that follows succeeds.
@@ -99,9 +98,7 @@ export function createCorpusService() {
       cards: corpus,
       firstScreen,
       search: createSearchService(corpus, firstScreen),
-      dictionary: lazy(() =>
-        cached(view, { of: pageDictionaryOf, load: loadCachedDictionary, save: saveCachedDictionary, bundledOnly: (file) => file.dictionary }),
-      ),
+      dictionary: lazy(() => cached(view, { of: pageDictionaryOf, ...cachedDictionary, bundledOnly: (file) => file.dictionary })),
     };
   };
   let current = open();

@@ -1,6 +1,6 @@
 /**
  * Lantern's IndexedDB database `lantern`: imported collections (src/extension/collections.ts), the cached page
- * dictionary (src/extension/dictionary-cache.ts) and the popup's cached first screen (src/extension/first-screen.ts).
+ * dictionary and the popup's cached first screen (src/extension/cached-records.ts).
  * Its versions and their upgrades live here.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
