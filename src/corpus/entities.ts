@@ -102,7 +102,7 @@ function foldLeadingArticles(names: Map<string, Tally<NameUse>>): void {
     bare.count += entry.count;
     for (const [surface, count] of entry.variants) bare.variants.set(surface, (bare.variants.get(surface) ?? 0) + count);
     bare.value.mentions += entry.value.mentions;
-    bare.value.titled += entry.value.titled;
+    bare.value.markedAsPerson += entry.value.markedAsPerson;
     bare.value.located += entry.value.located;
     bare.value.attributive += entry.value.attributive;
     bare.value.midSentence ||= entry.value.midSentence;
@@ -184,11 +184,11 @@ interface NameUse extends NameEvidence {
   attributive: number;
 }
 
-const noUse = (): NameUse => ({ mentions: 0, titled: 0, located: 0, attributive: 0, midSentence: false });
+const noUse = (): NameUse => ({ mentions: 0, markedAsPerson: 0, located: 0, attributive: 0, midSentence: false });
 
 function countUse(use: NameUse, candidate: NameCandidate): void {
   use.mentions++;
-  use.titled += Number(candidate.titled);
+  use.markedAsPerson += Number(candidate.markedAsPerson);
   use.located += Number(candidate.located);
   use.attributive += Number(candidate.attributive);
   use.midSentence ||= candidate.midSentence;
@@ -271,7 +271,7 @@ export function extractEntities(articles: Article[], curated: CuratedEntity[], o
   for (const [, entry] of names) {
     const words = byUse(entry.variants)[0]!.split(' ');
     const last = words.at(-1)!;
-    if (words.length > 1 && !isAllCaps(last) && (entry.value.titled > 0 || isFirstName(words[0]!))) surnames.add(last);
+    if (words.length > 1 && !isAllCaps(last) && (entry.value.markedAsPerson > 0 || isFirstName(words[0]!))) surnames.add(last);
   }
   const shortFor = longerNamesOf(names);
   const people: DraftEntity[] = [];

@@ -1,4 +1,4 @@
-import { BIG_CITIES, CITIES, CONTINENTS, COUNTRIES, REGIONS } from './data/lexicon';
+import { BIG_CITIES, CITIES, CONTINENTS, COUNTRIES, REGIONS, TOWNS } from './data/lexicon';
 import { foldKey } from '../match/chars';
 
 /** How big a place is: countries, continents, regions of them (states, provinces) and big cities are mentioned by every corpus. */
@@ -46,4 +46,12 @@ export function placeNamed(name: string): Place | undefined {
   const whole = rest.length ? placesByKey().get(placeKey(rest.join(' '))) : undefined;
   if (first && COMPASS.test(first) && whole && whole.scale !== 'city') return { name, scale: 'region' };
   return undefined;
+}
+
+let towns: Set<string> | undefined;
+
+/** Whether a name is a town's (20,000 people or more): weak evidence, for a name nothing else types ("Morristown"). */
+export function isTownName(name: string): boolean {
+  towns ??= new Set(TOWNS.split('\n').map(placeKey));
+  return towns.has(placeKey(name));
 }

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import type { EntityKind } from '../core/types';
-import { placeNamed } from './gazetteer';
+import { isTownName, placeNamed } from './gazetteer';
 import { beginsAsPerson, endsAsOrganisation, endsAsOther, endsAsPlace, holdsOrganisationWord } from './titles';
 import { isAllCaps, isOrdinaryWord } from './words';
 import { tagsOfWord } from './word-tags';
@@ -8,16 +8,16 @@ import { tagsOfWord } from './word-tags';
 /** What the corpus shows about a name, counted over its mentions. */
 export interface NameEvidence {
   mentions: number;
-  /** Mentions after a title or role ("President Hadi", "Mr. Berman", "Democrat Jon Ossoff"). */
-  titled: number;
+  /** Mentions after a title or role ("President Hadi", "Mr. Berman", "Democrat Jon Ossoff") or with an age ("Lechin, 83,"). */
+  markedAsPerson: number;
   /** Mentions after a preposition of place ("twins from Chorlton"). */
   located: number;
   /** A lone word that ends people's names elsewhere in the corpus ("Egan" after "John Egan", "Brian Egan"). */
   surname?: boolean;
 }
 
-/** A person is titled often enough: one mention in five ("President Hadi"); a stray title proves nothing. */
-const TITLED_SHARE = 5;
+/** A person is marked so often enough: one mention in five ("President Hadi"); a stray title proves nothing. */
+const PERSON_MARK_SHARE = 5;
 
 const KIND_BY_TAG: [string, EntityKind][] = [
   ['#Person', 'person'],
@@ -54,8 +54,8 @@ export function shapedLikePersonName(name: string): boolean {
 /**
  * The kind of an extracted name, strongest evidence first: the words it ends or begins with (an event, law or plan
  * is `other`), the gazetteer,
- * titles in front of it, compromise's lexicon, then where and how the corpus uses it. Names nothing places
- * are organisations.
+ * titles in front of it, compromise's lexicon, then where and how the corpus uses it, then the towns. Names nothing
+ * places are organisations.
  */
 export function kindOfName(name: string, evidence: NameEvidence): EntityKind {
   const head = headOf(name);
@@ -64,13 +64,13 @@ export function kindOfName(name: string, evidence: NameEvidence): EntityKind {
   if (endsAsOther(name, head)) return 'other';
   // An acronym names an institution ("CBO", "HRC"), never a person, whatever stands beside it.
   if (isAllCaps(name)) return 'organisation';
-  if (evidence.titled * TITLED_SHARE >= evidence.mentions || evidence.surname || beginsAsPerson(name)) return 'person';
+  if (evidence.markedAsPerson * PERSON_MARK_SHARE >= evidence.mentions || evidence.surname || beginsAsPerson(name)) return 'person';
   if (holdsOrganisationWord(head)) return 'organisation';
   const located = evidence.located * 2 > evidence.mentions;
   const tagged = kindByTagger(name);
   // compromise knows many first names that are also towns ("Orlando"); the corpus saying "in X" decides.
   if (tagged === 'person' && !name.includes(' ') && located) return 'place';
   if (tagged) return tagged;
-  if (located) return 'place';
+  if (located || isTownName(name)) return 'place';
   return shapedLikePersonName(head) ? 'person' : 'organisation';
 }

@@ -15,8 +15,8 @@ export interface NameCandidate {
   surface: string;
   /** Seen somewhere other than at the start of a sentence. */
   midSentence: boolean;
-  /** After a title or role, which was cut off ("President Hadi" → "Hadi"). */
-  titled: boolean;
+  /** Marked as a person: after a title or role, which was cut off ("President Hadi" → "Hadi"), or given an age ("Lechin, 83,"). */
+  markedAsPerson: boolean;
   /** After a preposition of place ("from Chorlton"). */
   located: boolean;
   /** Directly before a lower-case noun, as an adjective is ("Sunni areas", "Sharia law"). */
@@ -41,6 +41,14 @@ const TITLE_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}{1,3})\.[ \u00A0]+$/u;
 const WORD_BEFORE = /(?<![\p{L}])(\p{Ll}+)[ \u00A0]+$/u;
 /** The word after a run, if it is lower case. */
 const WORD_AFTER = /^[ \u00A0]+(\p{Ll}[\p{L}\p{M}-]*)/u;
+/** An age in commas after a name: "Lechin, 83, became", "Pruitt, 48, has". */
+const AGE_AFTER = /^,[ \u00A0]+\d{2},[ \u00A0]/;
+/** A state or country after a comma, as a town is placed ("Claremont, New Hampshire", "Taupo, New Zealand"). */
+const PLACE_AFTER = /^,[ \u00A0]+(\p{Lu}\p{L}+(?:[ \u00A0]\p{Lu}\p{L}+)?)(?![\p{L}'’])/u;
+const placedByWhatFollows = (after: string) => {
+  const scale = placeNamed(PLACE_AFTER.exec(after)?.[1] ?? '')?.scale;
+  return scale === 'region' || scale === 'country';
+};
 /** A caption's or section's label at the start of a line: "Threat: Twitter employees…", "Terror Twin: …". */
 const LABEL = /^(?:\p{Lu}[\p{L}\p{M}'’-]*[ \u00A0]){0,2}\p{Lu}[\p{L}\p{M}'’-]*:[ \u00A0]/u;
 /** Prepositions that put what follows on a map. */
@@ -194,18 +202,18 @@ function candidateAt(line: string, index: number, text: string): NameCandidate |
   // Capitals side by side ("DO NOT", "NEVER TRUMP") are shouting, not a name.
   if (name.length > 1 && name.every(isAllCaps)) return null;
   if (!name.length || (name.length === 1 && (name[0]!.length < 2 || PARTY_AND_STATE.test(name[0]!)))) return null;
-  if (name.length === 1 && isAllCaps(name[0]!) && run.end === words.length) {
-    const after = line.slice(index + text.length);
-    if (CODE_AFTER.test(after) || (after.startsWith(')') && LOWER_CASE_BEFORE_BRACKET.test(before))) return null;
-  }
+  const acronym = name.length === 1 && isAllCaps(name[0]!);
+  const after = line.slice(index + text.length);
+  if (acronym && run.end === words.length && (CODE_AFTER.test(after) || (after.startsWith(')') && LOWER_CASE_BEFORE_BRACKET.test(before)))) return null;
   const preceding = run.start > 0 ? words[run.start - 1]!.toLowerCase() : WORD_BEFORE.exec(before)?.[1];
-  const following = run.end === words.length && possessive < 0 ? WORD_AFTER.exec(line.slice(index + text.length))?.[1] : undefined;
+  const atRunEnd = run.end === words.length && possessive < 0;
+  const following = atRunEnd ? WORD_AFTER.exec(after)?.[1] : undefined;
   return {
     surface: name.join(' '),
     midSentence: !run.initial,
-    titled: run.titled || afterTitle,
+    markedAsPerson: run.titled || afterTitle || (atRunEnd && !acronym && AGE_AFTER.test(after)),
     // Acronyms come "from CBS", never from a town.
-    located: preceding !== undefined && LOCATIVE.test(preceding) && !(name.length === 1 && isAllCaps(name[0]!)),
+    located: !acronym && ((preceding !== undefined && LOCATIVE.test(preceding)) || (atRunEnd && placedByWhatFollows(after))),
     attributive: following !== undefined && tagsOfWord(following).noun,
   };
 }

@@ -86,13 +86,13 @@ describe('kinds of names', () => {
       'Bank of Boston': 'organisation',
       'Lloyds Bank Canada': 'organisation',
     });
-    const lone = { mentions: 3, titled: 0, located: 0 };
-    for (const name of ['Automobiles Citroen', 'Kredi Bankasi', 'Istituto Mobiliare Italiano', 'First City Bancorporation'])
+    const lone = { mentions: 3, markedAsPerson: 0, located: 0 };
+    for (const name of ['Automobiles Citroen', 'Kredi Bankasi', 'Istituto Mobiliare Italiano', 'First City Bancorporation', 'Stanley Works', 'Merck Pharma'])
       expect([name, kindOfName(name, lone)]).toEqual([name, 'organisation']);
   });
 
   it('are "other" when their head word makes them an event, a law, a plan, a report or a show', () => {
-    const lone = { mentions: 3, titled: 0, located: 0 };
+    const lone = { mentions: 3, markedAsPerson: 0, located: 0 };
     for (const name of ['Great Recession', 'Fuel Use Act', 'Baker Plan', 'World Economic Outlook', 'Jimmy Kimmel Live', 'Age of Trump', 'Iraq War'])
       expect([name, kindOfName(name, lone)]).toEqual([name, 'other']);
     // An institution's last word still wins, read before "for" as before "of".
@@ -100,7 +100,7 @@ describe('kinds of names', () => {
   });
 
   it('are never people when they are acronyms, or when a word of them reads as an English word', () => {
-    const lone = { mentions: 3, titled: 0, located: 0 };
+    const lone = { mentions: 3, markedAsPerson: 0, located: 0 };
     expect(kindOfName('CBO', { ...lone, surname: true })).toBe('organisation');
     expect(kindOfName('Agricultural Stabilization', lone)).toBe('organisation');
     expect(kindOfName('Makoto Kuroda', lone)).toBe('person');
@@ -113,16 +113,30 @@ describe('kinds of names', () => {
       Hadi: 'person',
     });
     // What follows "Senator of" is what the title is of.
-    expect(findNames('She was Senator of New York then, as was Senator Quint.').map((n) => [n.surface, n.titled])).toEqual([
+    expect(findNames('She was Senator of New York then, as was Senator Quint.').map((n) => [n.surface, n.markedAsPerson])).toEqual([
       ['New York', false],
       ['Quint', true],
     ]);
   });
 
+  it('are people when given an age, and places when a state or country follows them or the gazetteer knows the town', () => {
+    expect(kindsOf('The leaders included Vardell, 83, who spoke. Later Vardell spoke again.')).toEqual({ Vardell: 'person' });
+    expect(kindsOf('A Quellbury, New Hampshire resident called. Quellbury, Vermont is not.')).toEqual({
+      Quellbury: 'place',
+      'New Hampshire': 'place',
+      Vermont: 'place',
+    });
+    const lone = { mentions: 3, markedAsPerson: 0, located: 0 };
+    for (const town of ['Morristown', 'Taupo', 'Albany']) expect([town, kindOfName(town, lone)]).toEqual([town, 'place']);
+    // A town is the weakest evidence: a title, an age or an institution's word outweighs it.
+    expect(kindOfName('Morristown', { ...lone, markedAsPerson: 1 })).toBe('person');
+    expect(kindOfName('Taupo Holdings', lone)).toBe('organisation');
+  });
+
   it("are people when an Arabic name particle begins them, or when they end people's names elsewhere", () => {
     expect(kindsOf("One twin took the name Umm Ja'far.")).toEqual({ "Umm Ja'far": 'person' });
     expect(kindsOf('John Quellmark and Brian Quellmark spoke, then the report quoted Quellmark again.').Quellmark).toBeUndefined(); // two owners: ambiguous
-    const lone = { mentions: 3, titled: 0, located: 0 };
+    const lone = { mentions: 3, markedAsPerson: 0, located: 0 };
     expect(kindOfName('Vardell', { ...lone, surname: true })).toBe('person');
     expect(kindOfName('Vardell', lone)).toBe('organisation');
   });
