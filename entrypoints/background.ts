@@ -30,7 +30,7 @@ export default defineBackground(() => {
     'open-article': async ({ articleId, sentence }) => {
       await browser.tabs.create({ url: extensionUrl(articleHref(articleId, sentence)) });
     },
-    search: ({ query }) => corpus.search().search(query),
+    search: ({ query, complete }) => corpus.search().search(query, complete),
     entity: ({ entityId }) => corpus.search().entity(entityId),
     article: ({ articleId }) => corpus.search().article(articleId),
     entities: ({ entityIds }) => corpus.search().entities(entityIds),

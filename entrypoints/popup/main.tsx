@@ -9,7 +9,7 @@ const params = new URLSearchParams(location.search);
 render(
   <Popup
     loadSummary={() => ask('corpus-summary', {})}
-    search={(query) => ask('search', { query })}
+    search={(query, complete) => ask('search', { query, complete })}
     loadEntity={(entityId) => ask('entity', { entityId })}
     openArticle={(articleId, sentence) => void ask('open-article', { articleId, sentence })}
     initialQuery={params.get('q') ?? ''}

@@ -1,9 +1,11 @@
 /**
  * Records of the `dictionary` store, each made from the merge and kept for one key (`dictionaryKey`), so a background
- * that has just started answers without loading any collection: the merged page dictionary and the popup's first screen.
+ * that has just started answers without loading any collection: the merged page dictionary, the popup's first screen
+ * and its entity finder.
  */
 import type { Read } from '../corpus/checks';
 import { readCachedDictionary, toCachedDictionary } from '../corpus/dictionary-cache';
+import { readCachedEntityFinder, toCachedEntityFinder } from '../corpus/entity-finder-cache';
 import { readCachedFirstScreen, toCachedFirstScreen } from '../corpus/first-screen';
 import { db } from './database';
 
@@ -33,3 +35,4 @@ function cachedRecord<T>(
 
 export const cachedDictionary = cachedRecord('merged', 'page dictionary', readCachedDictionary, toCachedDictionary);
 export const cachedFirstScreen = cachedRecord('first-screen', 'first screen', readCachedFirstScreen, toCachedFirstScreen);
+export const cachedEntityFinder = cachedRecord('entity-finder', 'entity finder', readCachedEntityFinder, toCachedEntityFinder);

@@ -6,7 +6,8 @@ import type { DamagedCollection } from '../corpus/stored';
 import type { Bundle } from '../core/types';
 import { loadBundledCorpus, loadBundledDictionary } from './bundle-loader';
 import { listCollections, loadCollections } from './collections';
-import { cachedDictionary, cachedFirstScreen } from './cached-records';
+import { cachedDictionary, cachedEntityFinder, cachedFirstScreen } from './cached-records';
+import { entityFinderOf } from '../corpus/entity-finder-cache';
 import { Corpus } from '../search/corpus';
 import { createSearchService } from './search-service';
 import { announceDictionary, loadCorpusSettings } from './settings';
@@ -87,6 +88,7 @@ export function createCorpusService() {
     const view = lazy(() => merge(loading()));
     const corpus = lazy(async () => new Corpus(await view()));
     const firstScreen = lazy(() => cached(view, { of: firstScreenOf, ...cachedFirstScreen }));
+    const entityFinder = lazy(() => cached(view, { of: entityFinderOf, ...cachedEntityFinder }));
     return {
       view,
       // Known as soon as the collections are read, whether or not the merge that follows succeeds.
@@ -97,7 +99,8 @@ export function createCorpusService() {
       }),
       cards: corpus,
       firstScreen,
-      search: createSearchService(corpus, firstScreen),
+      entityFinder,
+      search: createSearchService({ corpus, firstScreen, entityFinder }),
       dictionary: lazy(() => cached(view, { of: pageDictionaryOf, ...cachedDictionary, bundledOnly: (file) => file.dictionary })),
     };
   };
@@ -109,10 +112,10 @@ export function createCorpusService() {
     firstScreen: () => current.firstScreen(),
     search: () => current.search,
     dictionary: () => current.dictionary(),
-    /** Starts again from storage, then tells open pages to fetch the new dictionary (merged and cached by then, with the first screen). */
+    /** Starts again from storage, then tells open pages to fetch the new dictionary (merged and cached by then, with the popup's records). */
     async rebuild(): Promise<void> {
       current = open();
-      await Promise.all([current.dictionary(), current.firstScreen()]);
+      await Promise.all([current.dictionary(), current.firstScreen(), current.entityFinder()]);
       await announceDictionary();
     },
   };

@@ -11,7 +11,7 @@ export interface Schema extends DBSchema {
   collections: { key: string; value: unknown };
   /** StoredBundle, keyed by collection id; an older format's until the collection is next loaded. */
   bundles: { key: string; value: unknown };
-  /** CachedDictionary and CachedFirstScreen, one record each. */
+  /** The cached page dictionary, first screen and entity finder, one record each (src/extension/cached-records.ts). */
   dictionary: { key: string; value: unknown };
 }
 

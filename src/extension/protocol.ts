@@ -26,8 +26,8 @@ export interface Requests {
   /** A frame reports the distinct specific entities its own text mentions (not furniture, not context), for the toolbar badge. */
   'page-terms': { request: { entityIds: string[] }; reply: void };
   'open-article': { request: { articleId: string; sentence: number }; reply: void };
-  /** The popup's search as the user types. */
-  search: { request: { query: string }; reply: SearchResults };
+  /** The popup's search as the user types; `complete` waits for the articles rather than answer with entities first. */
+  search: { request: { query: string; complete: boolean }; reply: SearchResults };
   /** The entity for the popup and the article page: its whole view model. */
   entity: { request: { entityId: string }; reply: EntityViewModel | null };
   /** The article page. */

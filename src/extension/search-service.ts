@@ -1,22 +1,46 @@
 import type { FirstScreen } from '../corpus/first-screen';
 import type { Corpus } from '../search/corpus';
-import { asksNothing, popularResults, SearchEngine } from '../search/engine';
+import type { EntityFinder } from '../search/entity-finder';
+import { asksNothing, entityResults, popularResults, SearchEngine } from '../search/engine';
+import type { SearchResults } from '../search/types';
 import { entityViewModel } from '../card/entity-view-model';
 import { articleDetails, entityHits } from '../search/views';
+
+interface Sources {
+  corpus: () => Promise<Corpus>;
+  /** Cached beside the dictionary: answered without loading the corpus. */
+  firstScreen: () => Promise<FirstScreen>;
+  entityFinder: () => Promise<EntityFinder>;
+}
 
 /**
  * The background's search and views. The search index is loaded on the first search, not at start-up, and kept while
  * the background lives; entity and article views need only the corpus's look-ups (loaded on first use too). An empty
  * query (the popup just opened) is answered from the cached first screen, and starts loading the index for the typed
- * query that follows.
+ * query that follows. A typed query that comes before the index has loaded gets the entities at once, from the cached
+ * entity finder, marked `articlesPending`; asked again with `complete`, it gets everything once the index is in.
  */
-export function createSearchService(corpus: () => Promise<Corpus>, firstScreen: () => Promise<FirstScreen>) {
+export function createSearchService({ corpus, firstScreen, entityFinder }: Sources) {
   let engine: Promise<SearchEngine> | undefined;
-  const search = () => (engine ??= corpus().then((c) => new SearchEngine(c)));
+  let loaded: SearchEngine | undefined;
+  // Without a cached finder the engine makes its own from the corpus.
+  const search = () =>
+    (engine ??= Promise.all([corpus(), entityFinder().catch(() => undefined)]).then(([c, finder]) => (loaded = new SearchEngine(c, finder))));
+  const everything = async (raw: string) => (await search()).search(raw);
   return {
-    search: async (query: unknown) => {
+    search: async (query: unknown, complete: boolean): Promise<SearchResults> => {
       const raw = typeof query === 'string' ? query : '';
-      if (!asksNothing(raw)) return (await search()).search(raw);
+      if (!asksNothing(raw)) {
+        if (loaded || complete) return everything(raw);
+        // Whichever comes first; a finder that cannot be read waits for everything instead.
+        return Promise.race([
+          everything(raw),
+          entityFinder().then(
+            (finder) => entityResults(raw, finder),
+            () => everything(raw),
+          ),
+        ]);
+      }
       const { popular } = await firstScreen();
       // A failure here is reported to the typed search that waits for it.
       search().catch(() => undefined);

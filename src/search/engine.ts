@@ -1,11 +1,12 @@
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import { idOfDoc } from './build';
 import type { Entity } from '../core/types';
-import { searchSources, entityHitOf, summariseArticle, type Corpus } from './corpus';
-import { processTerm, SEARCH_OPTIONS, tokenize, type SearchDocument } from './options';
+import { searchSources, summariseArticle, type Corpus } from './corpus';
+import { EntityFinder } from './entity-finder';
+import { SEARCH_OPTIONS, searchAsTypedFirst, type SearchDocument } from './options';
 import { normaliseQuery } from './query';
 import { snippet } from './snippet';
-import type { ArticleHit, EntityHit, SearchResults } from './types';
+import type { ArticleHit, SearchResults } from './types';
 
 export const LIMITS = { entities: 6, articles: 10, suggestions: 5 };
 
@@ -23,8 +24,6 @@ function firstOf<T>(hits: SearchResult[], limit: number, resolve: (hit: SearchRe
   return out;
 }
 
-const termsOf = (text: string) => tokenize(text).map(processTerm);
-
 /** The most mentioned entities' names: what an empty query suggests. */
 export const popularNames = (entities: Iterable<Entity>): string[] =>
   [...entities]
@@ -37,6 +36,15 @@ export const asksNothing = (raw: string) => !normaliseQuery(raw);
 
 /** What a query that asks nothing gets. */
 export const popularResults = (raw: string, popular: string[]): SearchResults => ({ query: raw, entities: [], articles: [], suggestions: popular });
+
+/** The entities a query finds, before the article index has loaded: the articles are still to come. */
+export const entityResults = (raw: string, finder: EntityFinder): SearchResults => ({
+  query: raw,
+  entities: finder.find(normaliseQuery(raw), LIMITS.entities),
+  articles: [],
+  suggestions: [],
+  articlesPending: true,
+});
 
 interface Index {
   index: MiniSearch<SearchDocument>;
@@ -68,7 +76,11 @@ export class SearchEngine {
   /** The most mentioned entities: the suggestions when there is nothing better. */
   private readonly popular: string[];
 
-  constructor(private readonly corpus: Corpus) {
+  /** `entities`: the finder over the corpus's entities, made from them unless given (the background caches one). */
+  constructor(
+    private readonly corpus: Corpus,
+    private readonly entities = EntityFinder.of(corpus.entities.values()),
+  ) {
     this.indexes = searchSources(corpus.bundle).map(({ searchIndex, viewDocId }) => ({
       index: MiniSearch.loadJSON(searchIndex, SEARCH_OPTIONS),
       viewDocId: viewDocId ?? sameId,
@@ -84,14 +96,8 @@ export class SearchEngine {
     if (asksNothing(raw)) return popularResults(raw, this.popular);
     const query = normaliseQuery(raw);
     const searchAll = (options: SearchOptions) => mergeHits(this.indexes.map(({ index, viewDocId }) => ({ hits: index.search(query, options), viewDocId })));
-    // Typos are forgiven only when the words as typed find nothing: "isil" is an alias of ISIS, not a typo of "isis".
-    const asTypedFirst = (options: SearchOptions) => {
-      const asTyped = searchAll({ ...options, fuzzy: false });
-      return asTyped.length ? asTyped : searchAll(options);
-    };
-    const entityHits = asTypedFirst({ fields: ['title', 'aliases'], filter: (hit) => hit.type === 'entity' });
-    const articleHits = asTypedFirst({ filter: (hit) => hit.type === 'article' });
-    const entities = firstOf(entityHits, LIMITS.entities, (hit) => this.entityHit(hit));
+    const articleHits = searchAsTypedFirst(searchAll, { filter: (hit) => hit.type === 'article' });
+    const entities = this.entities.find(query, LIMITS.entities);
     const articles = firstOf(articleHits, LIMITS.articles, (hit) => this.articleHit(hit));
     const found = entities.length + articles.length > 0;
     return { query: raw, entities, articles, suggestions: found ? [] : this.suggest(query) };
@@ -101,14 +107,6 @@ export class SearchEngine {
   private suggest(query: string): string[] {
     const near = this.indexes.flatMap(({ index }) => index.autoSuggest(query, SUGGEST_OPTIONS));
     return [...new Set(near.sort((a, b) => b.score - a.score).map((s) => s.suggestion))].slice(0, LIMITS.suggestions);
-  }
-
-  private entityHit(hit: SearchResult): EntityHit | null {
-    const entity = this.corpus.entities.get(idOfDoc(String(hit.id)));
-    if (!entity) return null;
-    const matched = (text: string) => termsOf(text).some((t) => t !== null && hit.terms.includes(t));
-    const via = matched(entity.name) ? undefined : entity.aliases.find(matched);
-    return { ...entityHitOf(entity), ...(via ? { via } : {}) };
   }
 
   private articleHit(hit: SearchResult): ArticleHit | null {

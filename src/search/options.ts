@@ -1,4 +1,4 @@
-import type { Options } from 'minisearch';
+import type { Options, SearchOptions, SearchResult } from 'minisearch';
 import { foldKey } from '../match/chars';
 
 /** One document of the search index: an article or an entity, told apart by `type`. */
@@ -44,3 +44,9 @@ export const SEARCH_OPTIONS: Options<SearchDocument> = {
   // 20,000 articles) and says nothing yet. Every word of a query must match.
   searchOptions: { boost: { title: 3, aliases: 2 }, prefix: (term) => term.length >= 3, fuzzy: fuzzyDistance, maxFuzzy: 2, combineWith: 'AND' },
 };
+
+/** Typos are forgiven only when the words as typed find nothing: "isil" is an alias of ISIS, not a typo of "isis". */
+export function searchAsTypedFirst(search: (options: SearchOptions) => SearchResult[], options: SearchOptions): SearchResult[] {
+  const asTyped = search({ ...options, fuzzy: false });
+  return asTyped.length ? asTyped : search(options);
+}

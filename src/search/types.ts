@@ -32,6 +32,8 @@ export interface SearchResults {
   articles: ArticleHit[];
   /** Other queries worth trying; filled when nothing was found. */
   suggestions: string[];
+  /** Entities only, answered while the article index loads: ask again with `complete` for the articles. */
+  articlesPending?: true;
 }
 
 export interface MentioningSentence {

@@ -14,6 +14,9 @@ import { Painter } from '../../src/page/painter';
 import { PageSession, type PageServices } from '../../src/page/session';
 import { textRuns } from '../../src/page/text-runs';
 import { Card } from '../../src/ui/card/Card';
+import { COMPLETE_RESULTS_MARK, FIRST_RESULTS_MARK } from '../../src/ui/marks';
+import { Popup } from '../../src/ui/Popup';
+import type { SearchResults } from '../../src/search/types';
 
 function equal(actual: unknown, expected: unknown, what: string): void {
   const [a, b] = [JSON.stringify(actual), JSON.stringify(expected)];
@@ -84,6 +87,14 @@ function afterMutations(root: Node, change: () => void): Promise<void> {
     });
     observer.observe(root, { childList: true, subtree: true });
     change();
+  });
+}
+
+/** Resolves when `condition` holds, checked at every frame (effects such as user-timing marks change no DOM to observe). */
+function when(condition: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => (condition() ? resolve() : requestAnimationFrame(check));
+    check();
   });
 }
 
@@ -298,6 +309,37 @@ export const cases: Record<string, () => void | Promise<void>> = {
       observers.restore();
       listeners.restore();
     }
+  },
+
+  async 'the popup shows the entities found while the articles load, then completes the results'() {
+    const root = fresh('');
+    performance.clearMarks();
+    const isis = { id: 'isis', name: 'ISIS', kind: 'group' as const, mentionCount: 9, via: 'Daesh' };
+    const article = {
+      id: 'a1',
+      title: 'Anonymous ups Twitter war against ISIS',
+      source: '',
+      date: '',
+      sentence: 0,
+      snippet: [{ text: 'Daesh', marked: true }],
+    };
+    let complete!: (results: SearchResults) => void;
+    const asked: boolean[] = [];
+    const search = (query: string, wait: boolean): Promise<SearchResults> => {
+      asked.push(wait);
+      if (wait) return new Promise((resolve) => (complete = resolve));
+      return Promise.resolve({ query, entities: [isis], articles: [], suggestions: [], articlesPending: true });
+    };
+    const summary = { name: 'seeds', articleCount: 5, entityCount: 63, aliasCount: 107 };
+    render(<Popup loadSummary={async () => summary} search={search} loadEntity={async () => null} openArticle={() => undefined} initialQuery="daesh" />, root);
+    const rows = () => [...root.querySelectorAll('[role="option"]')].map((row) => row.getAttribute('data-id'));
+    const marked = () => [FIRST_RESULTS_MARK, COMPLETE_RESULTS_MARK].map((mark) => performance.getEntriesByName(mark).length);
+    await when(() => rows().length === 1 && asked.length === 2 && marked()[0] === 1);
+    equal([rows(), !!root.querySelector('#articles-pending'), marked(), asked], [['isis'], true, [1, 0], [false, true]], 'entities first');
+    complete({ query: 'daesh', entities: [isis], articles: [article], suggestions: [] });
+    await when(() => rows().length === 2 && marked()[1] === 1);
+    equal([rows(), !!root.querySelector('#articles-pending'), marked()], [['isis', 'a1'], false, [1, 1]], 'then everything');
+    render(null, root);
   },
 };
 

@@ -27,7 +27,8 @@ describe('requests from content scripts and pages', () => {
     [{ type: 'open-article', articleId: 'a', sentence: '3' }, /sentence must be a whole number/],
     [{ type: 'page-terms', entityIds: 'isis' }, /entityIds must be a list/],
     [{ type: 'page-terms', entityIds: ['isis', 7] }, /entityIds must be a list/],
-    [{ type: 'search', query: 42 }, /query must be text/],
+    [{ type: 'search', query: 42, complete: false }, /query must be text/],
+    [{ type: 'search', query: 'isis' }, /complete must be true or false/],
     [{ type: 'highlight-styles', names: { name: 'a', handle: 'b' }, on: true }, /hashtag must be text/],
     [{ type: 'highlight-styles', names: { name: 'a', handle: 'b', hashtag: 'c' }, on: 'yes' }, /on must be true or false/],
   ])('reject a malformed %j with an error naming the field', (message, error) => {
