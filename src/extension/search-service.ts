@@ -32,18 +32,19 @@ export function createSearchService({ corpus, firstScreen, entityFinder }: Sourc
       const raw = typeof query === 'string' ? query : '';
       if (!asksNothing(raw)) {
         if (loaded || complete) return everything(raw);
-        // Whichever comes first; a finder that cannot be read waits for everything instead.
-        return Promise.race([
-          everything(raw),
-          entityFinder().then(
-            (finder) => entityResults(raw, finder),
-            () => everything(raw),
-          ),
-        ]);
+        // Not the index yet: it would hold the worker for seconds, and the popup asks again to complete. A finder that
+        // cannot be read waits for everything instead.
+        return entityFinder().then(
+          (finder) => entityResults(raw, finder),
+          () => everything(raw),
+        );
       }
       const { popular } = await firstScreen();
-      // A failure here is reported to the typed search that waits for it.
-      search().catch(() => undefined);
+      // For the typed query that follows: the finder first, so that it is not queued behind the index. A failure is
+      // reported to the typed search that waits for it.
+      void entityFinder()
+        .catch(() => undefined)
+        .then(() => search().catch(() => undefined));
       return popularResults(raw, popular);
     },
     entity: async (id: unknown) => entityViewModel(await corpus(), String(id)),

@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { FIRST_RESULTS_MARK } from '../../src/ui/marks.ts';
+import { COMPLETE_RESULTS_MARK, FIRST_RESULTS_MARK } from '../../src/ui/marks.ts';
 import { browserPath } from '../browser-paths.ts';
 import { stopServiceWorker, TEST_BUILDS } from '../e2e/lib/browsers.ts';
 import { serveFixtures } from '../e2e/lib/server.ts';
@@ -73,12 +73,12 @@ async function paintedAfter(context: BrowserContext, url: string): Promise<numbe
   }
 }
 
-/** Opens the popup searching for `isis`; the time its first results render, from the navigation's start. */
-async function popupFirstResults(context: BrowserContext, url: string): Promise<number> {
+/** Opens the popup at `url`; the time until it sets `mark` (first or complete results), from the navigation's start. */
+async function popupMarked(context: BrowserContext, url: string, mark: string): Promise<number> {
   const page = await context.newPage();
   try {
     await page.goto(url);
-    const handle = await page.waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, FIRST_RESULTS_MARK, { timeout: 120_000 });
+    const handle = await page.waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, mark, { timeout: 120_000 });
     return (await handle.jsonValue()) as number;
   } finally {
     await page.close();
@@ -143,7 +143,8 @@ export const wakeBench: BenchSection = {
         };
         await coldAndWarm('dictionary', () => askDictionary(options));
         await coldAndWarm('page-painted', () => paintedAfter(browser, page));
-        await coldAndWarm('popup-first-results', () => popupFirstResults(browser, `${base}popup.html?q=isis`));
+        await coldAndWarm('popup-first-results', () => popupMarked(browser, `${base}popup.html?q=isis`, FIRST_RESULTS_MARK));
+        await coldAndWarm('popup-complete-results', () => popupMarked(browser, `${base}popup.html?q=isis`, COMPLETE_RESULTS_MARK));
         await coldAndWarm('popup-first-screen', () => popupFirstScreen(browser, `${base}popup.html`));
       };
       await measureAll('seeds');

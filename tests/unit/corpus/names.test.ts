@@ -87,7 +87,16 @@ describe('kinds of names', () => {
       'Lloyds Bank Canada': 'organisation',
     });
     const lone = { mentions: 3, markedAsPerson: 0, located: 0 };
-    for (const name of ['Automobiles Citroen', 'Kredi Bankasi', 'Istituto Mobiliare Italiano', 'First City Bancorporation', 'Stanley Works', 'Merck Pharma'])
+    for (const name of [
+      'Automobiles Citroen',
+      'Kredi Bankasi',
+      'Istituto Mobiliare Italiano',
+      'First City Bancorporation',
+      'Stanley Works',
+      'Merck Pharma',
+      'National Park Service',
+      'Asahi Shimbun',
+    ])
       expect([name, kindOfName(name, lone)]).toEqual([name, 'organisation']);
   });
 
