@@ -8,7 +8,7 @@ import { tagsOfWord } from './word-tags';
 /** What the corpus shows about a name, counted over its mentions. */
 export interface NameEvidence {
   mentions: number;
-  /** Mentions after a title or role ("President Hadi", "Mr. Berman", "Democrat Jon Ossoff") or with an age ("Lechin, 83,"). */
+  /** Mentions after a title or role ("President Hadi", "Mr. Berman", "Democrat Jon Ossoff") or with what only follows a person's name ("Lechin, 83,", "Laroche said he"). */
   markedAsPerson: number;
   /** Mentions after a preposition of place ("twins from Chorlton"). */
   located: number;

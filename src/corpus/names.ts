@@ -41,8 +41,11 @@ const TITLE_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}{1,3})\.[ \u00A0]+$/u;
 const WORD_BEFORE = /(?<![\p{L}])(\p{Ll}+)[ \u00A0]+$/u;
 /** The word after a run, if it is lower case. */
 const WORD_AFTER = /^[ \u00A0]+(\p{Ll}[\p{L}\p{M}-]*)/u;
-/** An age in commas after a name: "Lechin, 83, became", "Pruitt, 48, has". */
-const AGE_AFTER = /^,[ \u00A0]+\d{2},[ \u00A0]/;
+/**
+ * What only follows a person's name: an age in commas ("Lechin, 83, became"), "who" ("Laroche, who"), or a verb of
+ * saying with "he" or "she" ("Laroche said he may").
+ */
+const PERSON_AFTER = /^(?:,[ \u00A0]+(?:\d{2},|who)[ \u00A0]|[ \u00A0]+(?:said|says|told|added)[ \u00A0]+(?:he|she)[ \u00A0])/;
 /** A state or country after a comma, as a town is placed ("Claremont, New Hampshire", "Taupo, New Zealand"). */
 const PLACE_AFTER = /^,[ \u00A0]+(\p{Lu}\p{L}+(?:[ \u00A0]\p{Lu}\p{L}+)?)(?![\p{L}'’])/u;
 const placedByWhatFollows = (after: string) => {
@@ -211,7 +214,7 @@ function candidateAt(line: string, index: number, text: string): NameCandidate |
   return {
     surface: name.join(' '),
     midSentence: !run.initial,
-    markedAsPerson: run.titled || afterTitle || (atRunEnd && !acronym && AGE_AFTER.test(after)),
+    markedAsPerson: run.titled || afterTitle || (atRunEnd && !acronym && PERSON_AFTER.test(after)),
     // Acronyms come "from CBS", never from a town.
     located: !acronym && ((preceding !== undefined && LOCATIVE.test(preceding)) || (atRunEnd && placedByWhatFollows(after))),
     attributive: following !== undefined && tagsOfWord(following).noun,

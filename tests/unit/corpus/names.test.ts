@@ -128,8 +128,11 @@ describe('kinds of names', () => {
     ]);
   });
 
-  it('are people when given an age, and places when a state or country follows them or the gazetteer knows the town', () => {
+  it('are people when given an age, "who" or "said he", and places when a state or country follows them or the gazetteer knows the town', () => {
     expect(kindsOf('The leaders included Vardell, 83, who spoke. Later Vardell spoke again.')).toEqual({ Vardell: 'person' });
+    expect(kindsOf('Then Quellmark said he may buy more. A letter from Quellmark came.')).toEqual({ Quellmark: 'person' });
+    expect(kindsOf('It went to Quellmark, who sold it. A letter from Quellmark came.')).toEqual({ Quellmark: 'person' });
+    expect(kindsOf('It went to Quellmark, which sold it. A letter from Quellmark came.')).toEqual({ Quellmark: 'organisation' });
     expect(kindsOf('A Quellbury, New Hampshire resident called. Quellbury, Vermont is not.')).toEqual({
       Quellbury: 'place',
       'New Hampshire': 'place',
