@@ -1,7 +1,7 @@
 import type { AliasRule, Article, EntityKind, Salience } from '../core/types';
 import type { CuratedAlias, CuratedEntity } from './curated';
 import { MAX_NAME_CHARS, MAX_NAME_WORDS, MAX_TAG_CHARS, preview } from './limits';
-import { isDemonym, isPluralAcronym, isUsedAsAdjective } from './adjectives';
+import { isDemonym, isDemonymPhrase, isPluralAcronym, isUsedAsAdjective } from './adjectives';
 import { placeNamed, type Place } from './gazetteer';
 import { kindByTagger, kindOfName, type NameEvidence } from './kinds';
 import { findNames, isCommonWord, isFirstName, type NameCandidate } from './names';
@@ -294,6 +294,8 @@ export function extractEntities(articles: Article[], curated: CuratedEntity[], o
     // "Terror Twin", "Twitter Rules": ordinary words capitalised once are a label or emphasis; a name recurs.
     const labelled = endsAsOrganisation(name) || endsAsPlace(name);
     if (entry.count < 2 && !labelled && words.every((word) => readsAsOrdinary(word, lowerCaseWords) || byAlias.has(aliasKey(word)))) continue;
+    // "North Korean", "Latin Americans": an adjective or a people, as "Syrian" is.
+    if (isDemonymPhrase(name)) continue;
     const place = placeNamed(name);
     if (place) {
       for (const variant of entry.variants.keys()) claim(placeEntity(place), { alias: variant });

@@ -14,6 +14,8 @@ export interface Place {
 const COMPASS =
   /^(?:latin|sub-saharan|north|south|east|west|northern|southern|eastern|western|central|north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|south-?eastern|south-?western)$/i;
 
+export const isCompassWord = (word: string) => COMPASS.test(word);
+
 let places: Map<string, Place> | undefined;
 
 /** The matcher's key without "the": "Democratic Republic of Congo" is "Democratic Republic of the Congo", "Gambia" "The Gambia". */
@@ -44,7 +46,7 @@ export function placeNamed(name: string): Place | undefined {
   if (known) return known;
   const [first, ...rest] = name.split(' ');
   const whole = rest.length ? placesByKey().get(placeKey(rest.join(' '))) : undefined;
-  if (first && COMPASS.test(first) && whole && whole.scale !== 'city') return { name, scale: 'region' };
+  if (first && isCompassWord(first) && whole && whole.scale !== 'city') return { name, scale: 'region' };
   return undefined;
 }
 

@@ -1,6 +1,6 @@
 import { placeNamed } from './gazetteer';
 import { endsAsOrganisation, isTitle } from './titles';
-import { isDemonym } from './adjectives';
+import { isDemonymWord } from './adjectives';
 import { shapedLikePersonName } from './kinds';
 import { isAllCaps, isOrdinaryWord } from './words';
 import { tagsOfWord } from './word-tags';
@@ -131,8 +131,6 @@ function trimRun(words: string[], initial: boolean): TrimmedRun {
   while (end > start && (tagsOfWord(last()).dateWord || last().length < 2 || isConnector(last()) || shouted(last()))) end--;
   return { start, end, initial, titled };
 }
-
-const isDemonymWord = (word: string) => tagsOfWord(word).demonym || isDemonym(word);
 
 /** Capitalised runs in `text` that may be names. */
 export function findNames(text: string): NameCandidate[] {

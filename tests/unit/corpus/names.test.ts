@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDemonym } from '../../../src/corpus/adjectives';
+import { isDemonym, isDemonymPhrase } from '../../../src/corpus/adjectives';
 import { buildBundle } from '../../../src/corpus/bundle';
 import { placeNamed } from '../../../src/corpus/gazetteer';
 import { kindOfName } from '../../../src/corpus/kinds';
@@ -31,6 +31,15 @@ describe('extraction keeps names only', () => {
       'Fighters seized Sunni areas and imposed Sharia law.\nThe leaflets spread Islamist propaganda among Yemeni men.\nHe posted a YouTube video.',
     );
     expect(Object.keys(kinds)).toEqual(['YouTube']);
+  });
+
+  it('drops adjectives and peoples of regions: a demonym of a known place, or after compass words', () => {
+    for (const name of ['North Korean', 'Latin Americans', 'Southeast Asian', 'South African', 'West German', 'Eastern European'])
+      expect([name, isDemonymPhrase(name)]).toEqual([name, true]);
+    for (const name of ['Anglo American', 'Royal Dutch', 'American Express', 'Syrian', 'Brian Adrian'])
+      expect([name, isDemonymPhrase(name)]).toEqual([name, false]);
+    const kinds = kindsOf('Officials said North Korean troops moved. Later North Korean media spoke of North Korea and of Anglo American.');
+    expect(kinds).toEqual({ 'North Korea': 'place', 'Anglo American': 'organisation' });
   });
 
   it('reads no names in title-case headings, caption labels, or ordinary words capitalised once', () => {
