@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCollection } from '../../src/corpus/collection';
+import type { SearchResults } from '../../src/search/types';
 import type { ExtensionBrowser, TestPage } from './lib/browsers';
 import { serveFixtures, type FixtureServer } from './lib/server';
 import { until } from './lib/until';
@@ -48,12 +49,15 @@ const click = (page: TestPage, selector: string) => page.evaluate((s) => documen
 const isChecked = (page: TestPage, selector: string) => page.evaluate((s) => document.querySelector<HTMLInputElement>(s)!.checked, selector);
 
 /** Asks the background from an extension page, as the options page and popup do. */
-function askBackground<T>(page: TestPage, type: string): Promise<T> {
-  return page.evaluate((t) => {
-    type Runtime = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-    const scope = globalThis as unknown as { browser?: Runtime; chrome: Runtime };
-    return (scope.browser ?? scope.chrome).runtime.sendMessage({ type: t });
-  }, type) as Promise<T>;
+function askBackground<T>(page: TestPage, type: string, fields: Record<string, unknown> = {}): Promise<T> {
+  return page.evaluate(
+    ({ type, fields }) => {
+      type Runtime = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+      const scope = globalThis as unknown as { browser?: Runtime; chrome: Runtime };
+      return (scope.browser ?? scope.chrome).runtime.sendMessage({ type, ...fields });
+    },
+    { type, fields },
+  ) as Promise<T>;
 }
 
 interface RawCollection {
@@ -461,6 +465,14 @@ export function importSuite(launch: () => Promise<ExtensionBrowser>, name: Exten
       );
       expect(screen).toEqual({ articles: '7', chips: expect.arrayContaining(['ISIS']) });
       await popup.close();
+      // And a typed query's entities, from the finder cached at the import, before any index has loaded; the articles
+      // follow from what can be read.
+      await browser.stopBackground!();
+      const early = await askBackground<SearchResults>(options, 'search', { query: 'zorbulon', complete: false });
+      expect(early).toMatchObject({ articlesPending: true, articles: [], entities: [{ name: 'Zorbulon Quaxley' }] });
+      const complete = await askBackground<SearchResults>(options, 'search', { query: 'isis', complete: true });
+      expect(complete.articlesPending).toBeUndefined();
+      expect(complete.articles.length).toBeGreaterThan(0);
       // Anything that needs the collection itself finds it damaged.
       await options.bringToFront();
       expect(await reloadOptions()).toBe('1');
