@@ -111,7 +111,19 @@ describe('kinds of names', () => {
 
   it('are "other" when their head word makes them an event, a law, a plan, a report or a show', () => {
     const lone = { mentions: 3, markedAsPerson: 0, located: 0 };
-    for (const name of ['Great Recession', 'Fuel Use Act', 'Baker Plan', 'World Economic Outlook', 'Jimmy Kimmel Live', 'Age of Trump', 'Iraq War'])
+    for (const name of [
+      'Great Recession',
+      'Fuel Use Act',
+      'Baker Plan',
+      'World Economic Outlook',
+      'Jimmy Kimmel Live',
+      'Age of Trump',
+      'Iraq War',
+      'Gallup Poll',
+      'Exchequer Borrowing Requirement',
+      'Southern Strategy',
+      'Travel Ban',
+    ])
       expect([name, kindOfName(name, lone)]).toEqual([name, 'other']);
     // An institution's last word still wins, read before "for" as before "of".
     expect(kindOfName('District Court for the Northern District of Illinois', lone)).toBe('organisation');
