@@ -43,6 +43,19 @@ interface CountryRegions {
 }
 
 const isLowerCase = (word: string) => word === word.toLowerCase();
+
+/** The Arabic article as romanised names begin with it, assimilated or not: "Ar Raqqah", "Al Fallūjah", "As Sulaymānīyah". */
+const ARABIC_ARTICLE = /^(?:A[lrsdntz]|Ash|Ath|Adh) (?=\p{Lu})/u;
+
+/**
+ * The names English news uses for a place romanised from Arabic: without the article, and without the final "h" of
+ * "-ah" ("Ar Raqqah" is "Raqqah" and "Raqqa", "Ar Ramādī" is "Ramadi"; diacritics fold when matched).
+ */
+export function arabicPlaceVariants(name: string): string[] {
+  if (!ARABIC_ARTICLE.test(name)) return [];
+  const bare = name.replace(ARABIC_ARTICLE, '');
+  return bare.endsWith('ah') ? [bare, bare.slice(0, -1)] : [bare];
+}
 const sortedUnique = (items: Iterable<string>) => [...new Set(items)].sort();
 const constant = (name: string, doc: string, items: string[], separator: string) =>
   `/** ${doc} */\nexport const ${name} = ${JSON.stringify(items.join(separator))};\n`;
@@ -89,7 +102,13 @@ function lexiconSource(): string {
     sortedUnique([c.native, ...(c.alias ?? [])].filter((n) => n !== c.name)).reduce((line, n) => `${line}|${n}`, c.name),
   );
   // A city named by an ordinary word ("Nice", "Reading", "Mobile") says nothing about a capitalised "Nice".
-  const cityNames = (min: number) => sortedUnique(cities.filter((c) => c.population >= min && !ordinarySet.has(c.name.toLowerCase())).map((c) => c.name));
+  const cityNames = (min: number) =>
+    sortedUnique(
+      cities
+        .filter((c) => c.population >= min)
+        .flatMap((c) => [c.name, ...arabicPlaceVariants(c.name)])
+        .filter((n) => n.length > 3 && !ordinarySet.has(n.toLowerCase())),
+    );
   const bigCities = cityNames(BIG_CITY_MIN_POPULATION);
   const big = new Set(bigCities);
   const countryNames = new Set(Object.values(countries).flatMap((c) => [c.name, c.native, ...(c.alias ?? [])]));

@@ -160,7 +160,7 @@ describe('kinds of names', () => {
       Vermont: 'place',
     });
     const lone = { mentions: 3, markedAsPerson: 0, located: 0 };
-    for (const town of ['Morristown', 'Taupo', 'Albany']) expect([town, kindOfName(town, lone)]).toEqual([town, 'place']);
+    for (const town of ['Morristown', 'Taupo', 'Albany', 'Raqqa', 'Fallujah', 'Ramadi']) expect([town, kindOfName(town, lone)]).toEqual([town, 'place']);
     // A town is the weakest evidence: a title, an age or an institution's word outweighs it.
     expect(kindOfName('Morristown', { ...lone, markedAsPerson: 1 })).toBe('person');
     expect(kindOfName('Taupo Holdings', lone)).toBe('organisation');
