@@ -13,6 +13,11 @@ function entitiesOf(...texts: string[]): Map<string, Entity> {
   return new Map(buildBundle({ name: 'test', files }).bundle.entities.map((e) => [e.name, e]));
 }
 const kindsOf = (...texts: string[]) => Object.fromEntries([...entitiesOf(...texts)].map(([name, e]) => [name, e.kind]));
+/** What extraction has to go on for a name seen three times, and nothing else. */
+const lone = { mentions: 3, markedAsPerson: 0, located: 0 };
+/** Each name with the kind its words alone give it. */
+const kindsAlone = (names: string[]) => names.map((name) => [name, kindOfName(name, lone)]);
+const each = (names: string[], kind: string) => names.map((name) => [name, kind]);
 
 describe('extraction keeps names only', () => {
   it('drops capitalised ordinary English words, by spoken English, not by a stoplist', () => {
@@ -95,8 +100,7 @@ describe('kinds of names', () => {
       'Bank of Boston': 'organisation',
       'Lloyds Bank Canada': 'organisation',
     });
-    const lone = { mentions: 3, markedAsPerson: 0, located: 0 };
-    for (const name of [
+    const organisations = [
       'Automobiles Citroen',
       'Kredi Bankasi',
       'Istituto Mobiliare Italiano',
@@ -105,13 +109,14 @@ describe('kinds of names', () => {
       'Merck Pharma',
       'National Park Service',
       'Asahi Shimbun',
-    ])
-      expect([name, kindOfName(name, lone)]).toEqual([name, 'organisation']);
+      'Sueddeutsche Zeitung',
+      'Obama Admin',
+    ];
+    expect(kindsAlone(organisations)).toEqual(each(organisations, 'organisation'));
   });
 
   it('are "other" when their head word makes them an event, a law, a plan, a report or a show', () => {
-    const lone = { mentions: 3, markedAsPerson: 0, located: 0 };
-    for (const name of [
+    const others = [
       'Great Recession',
       'Fuel Use Act',
       'Baker Plan',
@@ -123,14 +128,13 @@ describe('kinds of names', () => {
       'Exchequer Borrowing Requirement',
       'Southern Strategy',
       'Travel Ban',
-    ])
-      expect([name, kindOfName(name, lone)]).toEqual([name, 'other']);
+    ];
+    expect(kindsAlone(others)).toEqual(each(others, 'other'));
     // An institution's last word still wins, read before "for" as before "of".
     expect(kindOfName('District Court for the Northern District of Illinois', lone)).toBe('organisation');
   });
 
   it('are never people when they are acronyms, or when a word of them reads as an English word', () => {
-    const lone = { mentions: 3, markedAsPerson: 0, located: 0 };
     expect(kindOfName('CBO', { ...lone, surname: true })).toBe('organisation');
     expect(kindOfName('Agricultural Stabilization', lone)).toBe('organisation');
     expect(kindOfName('Makoto Kuroda', lone)).toBe('person');
@@ -159,7 +163,6 @@ describe('kinds of names', () => {
       'New Hampshire': 'place',
       Vermont: 'place',
     });
-    const lone = { mentions: 3, markedAsPerson: 0, located: 0 };
     for (const town of ['Morristown', 'Taupo', 'Albany', 'Raqqa', 'Fallujah', 'Ramadi']) expect([town, kindOfName(town, lone)]).toEqual([town, 'place']);
     // A town is the weakest evidence: a title, an age or an institution's word outweighs it.
     expect(kindOfName('Morristown', { ...lone, markedAsPerson: 1 })).toBe('person');
@@ -169,7 +172,6 @@ describe('kinds of names', () => {
   it("are people when an Arabic name particle begins them, or when they end people's names elsewhere", () => {
     expect(kindsOf("One twin took the name Umm Ja'far.")).toEqual({ "Umm Ja'far": 'person' });
     expect(kindsOf('John Quellmark and Brian Quellmark spoke, then the report quoted Quellmark again.').Quellmark).toBeUndefined(); // two owners: ambiguous
-    const lone = { mentions: 3, markedAsPerson: 0, located: 0 };
     expect(kindOfName('Vardell', { ...lone, surname: true })).toBe('person');
     expect(kindOfName('Vardell', lone)).toBe('organisation');
   });
