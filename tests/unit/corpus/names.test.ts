@@ -111,6 +111,7 @@ describe('kinds of names', () => {
       'Asahi Shimbun',
       'Sueddeutsche Zeitung',
       'Obama Admin',
+      'Clinton Crime Syndicate',
     ];
     expect(kindsAlone(organisations)).toEqual(each(organisations, 'organisation'));
   });
@@ -128,6 +129,7 @@ describe('kinds of names', () => {
       'Exchequer Borrowing Requirement',
       'Southern Strategy',
       'Travel Ban',
+      'Declaration of Independence',
     ];
     expect(kindsAlone(others)).toEqual(each(others, 'other'));
     // An institution's last word still wins, read before "for" as before "of".
