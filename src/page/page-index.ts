@@ -50,6 +50,10 @@ function refound(old: Hit[], from: number, prefix: number, matches: Match[]): (H
   });
 }
 
+/** Whether a term's text shows: its first and last nodes' (a term inside hidden text is not on the page for the reader). */
+const shows = (run: TextRun, match: Match) =>
+  run.visibility.shows(run.nodes[nodeAt(run.starts, match.start, true)]!) && run.visibility.shows(run.nodes[nodeAt(run.starts, match.end, false)]!);
+
 /** The terms found on the page: runs that have at least one, their ranges, and lookups by text node. */
 export class PageIndex {
   private runOf = new WeakMap<Text, IndexedRun>();
@@ -94,7 +98,7 @@ export class PageIndex {
     let keep = 0;
     while (keep < old.length && old[keep]!.end + DECIDING_CONTEXT <= prefix) keep++;
     const kept = old.slice(0, keep);
-    const matches = this.matcher.find(run.text, kept.at(-1)?.end ?? 0);
+    const matches = this.matcher.find(run.text, kept.at(-1)?.end ?? 0).filter((match) => shows(run, match));
     // Near the change, a term found again where it was keeps its range (the page may hold on to it).
     const reused = keep < old.length ? refound(old, keep, prefix, matches) : [];
     const reusedSet = new Set(reused);

@@ -1,5 +1,6 @@
-/** Walks a subtree's visible text as runs: the text nodes of one block, joined, so a name may span inline elements. */
+/** Walks a subtree's text as runs: the text nodes of one block, joined, so a name may span inline elements. */
 import { furnitureAround, isFurniture } from './furniture';
+import { Visibility } from './visibility';
 
 export interface TextRun {
   nodes: Text[];
@@ -9,6 +10,8 @@ export interface TextRun {
   text: string;
   /** Inside navigation, a site header or footer, an aside, a button, a menu or a share widget (see furniture.ts). */
   furniture: boolean;
+  /** Whether a node's text shows: hidden text is walked and matched, and its terms are dropped (see visibility.ts). */
+  visibility: Visibility;
 }
 
 /** Elements whose text is not the page's reading text, or is the user's own input. */
@@ -56,27 +59,26 @@ export interface WalkOptions {
 }
 
 /**
- * Visible runs under `root`, lazily, so the caller can stop between any two runs (and at the pauses it asked for) and
+ * Runs under `root`, lazily, so the caller can stop between any two runs (and at the pauses it asked for) and
  * yield to the page. Furniture is a run boundary: a run is all furniture or none.
  */
-export function textRuns(root: Node, options: WalkOptions & { pauseEvery: number }, inFurniture?: boolean): Generator<TextRun | null>;
-export function textRuns(root: Node, options: WalkOptions, inFurniture?: boolean): Generator<TextRun>;
-export function* textRuns(root: Node, options: WalkOptions, inFurniture = furnitureAround(root) !== null): Generator<TextRun | null> {
+export function textRuns(root: Node, options: WalkOptions & { pauseEvery: number }): Generator<TextRun | null>;
+export function textRuns(root: Node, options: WalkOptions): Generator<TextRun>;
+export function* textRuns(root: Node, options: WalkOptions): Generator<TextRun | null> {
   const doc = root.ownerDocument ?? (root as Document);
-  if (doc.designMode === 'on') return;
   const view = doc.defaultView;
-  if (!view) return;
+  if (doc.designMode === 'on' || !view) return;
+  yield* walk(root, options, furnitureAround(root) !== null, new Visibility(view));
+}
+
+function* walk(root: Node, options: WalkOptions, inFurniture: boolean, visibility: Visibility): Generator<TextRun | null> {
+  const doc = root.ownerDocument ?? (root as Document);
   const editable = new Set(root.nodeType === Node.TEXT_NODE ? [] : (root as ParentNode).querySelectorAll('[contenteditable]'));
-  /** Elements whose own text is hidden (visibility); their children may be visible again. */
-  const invisible = new Set<Element>();
-  /** Null to skip an element's subtree, else its name, noting whether its own text shows. A NodeFilter would cost a JS call per node. */
+  /** Null to skip an element's subtree, else its name. No style is read: a NodeFilter or a style read would cost a call per element. */
   const enter = (element: Element): string | null => {
     const name = element.localName;
     if (SKIPPED.has(name) || options.isOwn(element)) return null;
     if (editable.size && editable.has(element) && (element as HTMLElement).isContentEditable) return null;
-    const style = view.getComputedStyle(element);
-    if (style.display === 'none') return null;
-    if (style.visibility !== 'visible') invisible.add(element);
     return name;
   };
   if (root.nodeType === Node.ELEMENT_NODE && enter(root as Element) === null) return;
@@ -92,7 +94,7 @@ export function* textRuns(root: Node, options: WalkOptions, inFurniture = furnit
   let walked = 0;
   const flush = (): TextRun | null => {
     if (options.pauseEvery) nodes = nodes.filter((text) => text.isConnected);
-    const run = nodes.length ? joined(nodes, inFurniture || furniture !== null) : null;
+    const run = nodes.length ? joined(nodes, inFurniture || furniture !== null, visibility) : null;
     nodes = [];
     block = null;
     parent = null;
@@ -118,7 +120,7 @@ export function* textRuns(root: Node, options: WalkOptions, inFurniture = furnit
           parent = nodeParent;
         }
       }
-      if (!invisible.size || !invisible.has(nodeParent as Element)) nodes.push(node as Text);
+      nodes.push(node as Text);
       node = walker.nextNode();
       continue;
     }
@@ -141,7 +143,7 @@ export function* textRuns(root: Node, options: WalkOptions, inFurniture = furnit
     if (entered) furniture = element;
     if (shadow) {
       options.onShadowRoot(shadow);
-      yield* textRuns(shadow, options, inFurniture || furniture !== null);
+      yield* walk(shadow, options, inFurniture || furniture !== null, visibility);
     }
     node = walker.nextNode();
   }
@@ -158,14 +160,14 @@ function nextOutside(walker: TreeWalker): Node | null {
   }
 }
 
-function joined(nodes: Text[], furniture: boolean): TextRun {
+function joined(nodes: Text[], furniture: boolean, visibility: Visibility): TextRun {
   const starts: number[] = [];
   let text = '';
   for (const node of nodes) {
     starts.push(text.length);
     text += separatesItems(node) ? '\n'.repeat(node.data.length) : node.data;
   }
-  return { nodes, starts, text, furniture };
+  return { nodes, starts, text, furniture, visibility };
 }
 
 /**
@@ -173,10 +175,9 @@ function joined(nodes: Text[], furniture: boolean): TextRun {
  * reads them as a line break, across which no name continues. Same length, so offsets still map to the nodes.
  */
 function separatesItems(node: Text): boolean {
+  // The text's own tests first: a sibling is a DOM call, and most text is not whitespace alone.
+  const data = node.data;
   return (
-    node.data.charCodeAt(0) <= 0x20 &&
-    node.previousSibling?.nodeType === Node.ELEMENT_NODE &&
-    node.nextSibling?.nodeType === Node.ELEMENT_NODE &&
-    node.data.trim() === ''
+    data.charCodeAt(0) <= 0x20 && data.trim() === '' && node.previousSibling?.nodeType === Node.ELEMENT_NODE && node.nextSibling?.nodeType === Node.ELEMENT_NODE
   );
 }

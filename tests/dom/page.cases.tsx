@@ -161,19 +161,39 @@ export const cases: Record<string, () => void | Promise<void>> = {
     equal([isDisplayLabel('Anonymous 3h', field!, 'Anonymous'), isDisplayLabel(body!.data, body!, 'Anonymous')], [true, false], 'field, body');
   },
 
-  'text runs skip hidden text, form fields and scripts, and mark page furniture'() {
+  'text runs skip form fields and scripts, and mark page furniture'() {
     const root = fresh(
-      '<p style="display:none">hidden ISIS</p><p style="visibility:hidden">invisible</p><textarea>typed ISIS</textarea>' +
+      '<p style="display:none">hidden ISIS</p><textarea>typed ISIS</textarea>' +
         '<script>var ISIS</script><p>shown</p><nav><a href="#">GhostSec</a></nav><footer>About ISIS</footer>',
     );
     equal(
       runs(root),
       [
+        { text: 'hidden ISIS', furniture: false },
         { text: 'shown', furniture: false },
         { text: 'GhostSec', furniture: true },
         { text: 'About ISIS', furniture: true },
       ],
       'runs',
+    );
+  },
+
+  'a page index finds no term in hidden text: display none on any ancestor, visibility hidden unless made visible again'() {
+    const root = fresh(
+      '<div style="display:none"><p>ISIS in a hidden block</p><span>ISIS in a hidden span</span></div>' +
+        '<p>Seen ISIS, <span style="display:none">ISIS unseen</span> and <b style="visibility:hidden">ISIS invisible</b></p>' +
+        '<p style="visibility:hidden">ISIS gone <em style="visibility:visible">GhostSec back</em></p><p id="host"></p>',
+    );
+    const shadow = root.querySelector('#host')!.attachShadow({ mode: 'open' });
+    shadow.append('ISIS in a shadow root');
+    (root.querySelector('#host') as HTMLElement).style.display = 'none';
+    const index = new PageIndex(matcher(), { privateIds: new Set(), contextIds: new Set() }, painterNamed(), DEFAULT_SETTINGS.occurrences);
+    for (const run of textRuns(root, walk)) for (const _ of index.add(run));
+    for (const run of textRuns(shadow, walk)) for (const _ of index.add(run));
+    equal(
+      index.hits().map((hit) => `${hit.entityId}: ${(hit.range.startContainer as Text).data}`),
+      ['isis: Seen ISIS, ', 'ghostsec: GhostSec back'],
+      'hits',
     );
   },
 
