@@ -51,8 +51,11 @@ function refound(old: Hit[], from: number, prefix: number, matches: Match[]): (H
 }
 
 /** Whether a term's text shows: its first and last nodes' (a term inside hidden text is not on the page for the reader). */
-const shows = (run: TextRun, match: Match) =>
-  run.visibility.shows(run.nodes[nodeAt(run.starts, match.start, true)]!) && run.visibility.shows(run.nodes[nodeAt(run.starts, match.end, false)]!);
+function shows(run: TextRun, match: Match): boolean {
+  const first = nodeAt(run.starts, match.start, true);
+  const last = nodeAt(run.starts, match.end, false);
+  return run.visibility.shows(run.nodes[first]!) && (last === first || run.visibility.shows(run.nodes[last]!));
+}
 
 /** The terms found on the page: runs that have at least one, their ranges, and lookups by text node. */
 export class PageIndex {

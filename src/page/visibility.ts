@@ -6,13 +6,20 @@
 export class Visibility {
   /** Whether an element and all its ancestors are displayed (none of them `display: none`). */
   private readonly displayed = new Map<Element, boolean>();
+  /** Whether an element's own text shows: displayed, and its `visibility` (inherited) visible. */
+  private readonly textShown = new Map<Element, boolean>();
 
   constructor(private readonly view: Window) {}
 
-  /** A text node's text shows: every ancestor displayed, and its element's `visibility` (inherited) visible. */
   shows(text: Text): boolean {
     const element = parentOf(text);
-    return !element || (this.isDisplayed(element) && this.view.getComputedStyle(element).visibility === 'visible');
+    if (!element) return true;
+    let shown = this.textShown.get(element);
+    if (shown === undefined) {
+      shown = this.isDisplayed(element) && this.view.getComputedStyle(element).visibility === 'visible';
+      this.textShown.set(element, shown);
+    }
+    return shown;
   }
 
   private isDisplayed(element: Element): boolean {
