@@ -8,7 +8,7 @@ const SLICE_MS = 8;
 /** Elements walked between two looks at the clock: a few hundred microseconds of style reads. */
 const PAUSE_EVERY_ELEMENTS = 64;
 
-/** Runs (or steps of a long run's terms) between two looks at the clock. */
+/** Whole runs between two looks at the clock (a long run's steps and the walk's pauses look every time). */
 const CLOCK_EVERY = 8;
 
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
@@ -59,9 +59,10 @@ export class Scanner {
     this.draining = true;
     if (afterFrame) await afterNextFrame();
     let sliceStart = performance.now();
-    let asked = 0;
-    /** Whether the slice is spent, by the clock every few asks: most runs are short, and reading the clock is not free. */
-    const spent = () => ++asked % CLOCK_EVERY === 0 && performance.now() - sliceStart > SLICE_MS;
+    let runs = 0;
+    const spent = () => performance.now() - sliceStart > SLICE_MS;
+    /** After a whole run, by the clock every few runs: most runs are short, and reading the clock is not free. */
+    const spentAfterRun = () => ++runs % CLOCK_EVERY === 0 && spent();
     /** Lets the page run; true when the scanner was stopped meanwhile. */
     const pause = async () => {
       await yieldToPage();
@@ -73,9 +74,9 @@ export class Scanner {
       this.queue.delete(root);
       if (!root.isConnected || this.hasQueuedAncestor(root)) continue;
       walk: for (const run of textRuns(root, this.walk)) {
-        // Also inside a run: a long one with many terms is added in steps.
+        // Also inside a run: a long one with many terms is added in steps, and a long walk pauses (null).
         if (run) for (const _ of this.index.add(run)) if (spent() && (await pause())) break walk;
-        if (spent() && (await pause())) break;
+        if ((run ? spentAfterRun() : spent()) && (await pause())) break;
       }
     }
     this.draining = false;
