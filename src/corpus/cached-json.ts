@@ -15,6 +15,9 @@ export interface CachedJson {
   json: string;
 }
 
+/** No record, or one of this format made for another key: a miss, not damage. */
+export const isNoRecordFor = (raw: unknown, key: string, format: number) => raw === undefined || (isObject(raw) && raw.format === format && raw.key !== key);
+
 export function toCachedJson(format: number, key: string, value: unknown): CachedJson {
   const json = JSON.stringify(value);
   return { format, key, checksum: checksumOf(json), json };
@@ -25,7 +28,7 @@ export function toCachedJson(format: number, key: string, value: unknown): Cache
  * why not, if the record is damaged. A damaged cache loses nothing: the value is made again.
  */
 export function readCachedJson<T>(raw: unknown, key: string, format: number, check: (parsed: unknown) => Read<T>): Read<T> | undefined {
-  if (raw === undefined || (isObject(raw) && raw.format === format && raw.key !== key)) return undefined;
+  if (isNoRecordFor(raw, key, format)) return undefined;
   if (!isObject(raw) || raw.format !== format) return failed(`its format is not ${format}`);
   if (typeof raw.json !== 'string' || raw.checksum !== checksumOf(raw.json)) return failed('its checksum does not match, so it was changed or cut short');
   let parsed: unknown;

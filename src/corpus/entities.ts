@@ -101,11 +101,7 @@ function foldLeadingArticles(names: Map<string, Tally<NameUse>>): void {
     for (const id of entry.articles) bare.articles.add(id);
     bare.count += entry.count;
     for (const [surface, count] of entry.variants) bare.variants.set(surface, (bare.variants.get(surface) ?? 0) + count);
-    bare.value.mentions += entry.value.mentions;
-    bare.value.markedAsPerson += entry.value.markedAsPerson;
-    bare.value.located += entry.value.located;
-    bare.value.attributive += entry.value.attributive;
-    bare.value.midSentence ||= entry.value.midSentence;
+    addUse(bare.value, entry.value);
     names.delete(key);
   }
 }
@@ -192,6 +188,15 @@ function countUse(use: NameUse, candidate: NameCandidate): void {
   use.located += Number(candidate.located);
   use.attributive += Number(candidate.attributive);
   use.midSentence ||= candidate.midSentence;
+}
+
+/** Adds one name's use to another's, field by field as `countUse` counts them. */
+function addUse(use: NameUse, more: NameUse): void {
+  use.mentions += more.mentions;
+  use.markedAsPerson += more.markedAsPerson;
+  use.located += more.located;
+  use.attributive += more.attributive;
+  use.midSentence ||= more.midSentence;
 }
 
 /** A short all-caps name ("UK", "US"): matched as an acronym, never inside shouting. */

@@ -4,9 +4,9 @@
  * so a background that has just started shows it without loading any collection or search index. Pure:
  * src/extension/cached-records.ts does the storing.
  */
-import { isObject } from '../core/fields';
 import type { Bundle } from '../core/types';
 import { popularNames } from '../search/engine';
+import { isNoRecordFor } from './cached-json';
 import { exactly, failed, list, number, record, text, type Read } from './checks';
 import type { MergedView } from './merge';
 
@@ -44,7 +44,7 @@ const shape = record({
 
 /** As `readCachedDictionary`: undefined if there is none or it was made for another key; why not, if damaged. */
 export function readCachedFirstScreen(raw: unknown, key: string): Read<FirstScreen> | undefined {
-  if (raw === undefined || (isObject(raw) && raw.format === FIRST_SCREEN_FORMAT && raw.key !== key)) return undefined;
+  if (isNoRecordFor(raw, key, FIRST_SCREEN_FORMAT)) return undefined;
   const problem = shape(raw);
   if (problem) return failed(`first screen${problem}`);
   const { summary, popular } = raw as CachedFirstScreen;

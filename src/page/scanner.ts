@@ -5,7 +5,7 @@ import { afterNextFrame, yieldToPage } from './yield';
 /** Work done between two yields to the page: well under a 16 ms frame. */
 const SLICE_MS = 8;
 
-/** Elements walked between two looks at the clock: a few hundred microseconds of style reads. */
+/** Elements walked between two looks at the clock: a long run of nested inline elements pauses inside. */
 const PAUSE_EVERY_ELEMENTS = 64;
 
 /** Whole runs between two looks at the clock (a long run's steps and the walk's pauses look every time). */
