@@ -8,6 +8,13 @@ const FLUSH_MS = 250;
  * in time proportional to the highlight's size, so one by one, 8,000 ranges took 11 s.
  */
 const REBUILD_AT = 32;
+/**
+ * A text node whose text changes again within this long is live (a ticker, or a log or a page written into one node
+ * frame by frame), and stays live until it has been still this long. Each change makes the browser recompute the
+ * highlights of every range in the node (500 ranges in a node appended to every frame: twice the page's own time in
+ * Chromium), so a live node's ranges wait out of their highlight until it is still.
+ */
+export const LIVE_MS = 1_000;
 
 /**
  * Paints terms with the CSS Custom Highlight API: ranges in a registry, no change to the page's DOM.
@@ -19,7 +26,15 @@ export class Painter {
   private readonly highlights = new Map<TermStyle, Highlight>(TERM_STYLES.map((style) => [style, new Highlight()]));
   private readonly pending = new Map<TermStyle, Set<AbstractRange>>(TERM_STYLES.map((style) => [style, new Set()]));
   private readonly doomed = new Map<TermStyle, Set<AbstractRange>>(TERM_STYLES.map((style) => [style, new Set()]));
+  /** Ranges kept out of their highlight while a node they are in is live. */
+  private readonly held = new Map<TermStyle, Set<AbstractRange>>(TERM_STYLES.map((style) => [style, new Set()]));
+  private readonly lastChange = new WeakMap<Node, number>();
+  /** Live text nodes, with when each last changed. */
+  private readonly live = new Map<Node, number>();
+  /** A node turned live or still since the last flush: the next one moves ranges between highlights and `held`. */
+  private liveChanged = false;
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
+  private stillTimer: ReturnType<typeof setTimeout> | undefined;
   /** The registry names currently set, as one key, so a repeated `show` costs nothing. */
   private shown = '';
 
@@ -35,26 +50,71 @@ export class Painter {
   }
 
   delete(style: TermStyle, range: AbstractRange): void {
-    if (this.pending.get(style)!.delete(range)) return;
+    if (this.pending.get(style)!.delete(range) || this.held.get(style)!.delete(range)) return;
     this.doomed.get(style)!.add(range);
     this.flushTimer ??= setTimeout(() => this.flush(), FLUSH_MS);
+  }
+
+  /** The page changed a text node's text (`now` from `performance.now()`): a second change soon after makes it live. */
+  textChanged(node: Node, now: number): void {
+    const last = this.lastChange.get(node);
+    this.lastChange.set(node, now);
+    if (this.live.has(node)) this.live.set(node, now);
+    else if (last !== undefined && now - last < LIVE_MS) {
+      this.live.set(node, now);
+      this.liveChanged = true;
+      this.flushTimer ??= setTimeout(() => this.flush(), FLUSH_MS);
+      this.stillTimer ??= setTimeout(() => this.releaseStill(performance.now()), LIVE_MS);
+    }
+  }
+
+  /** Paints again the ranges of live nodes that have been still for `LIVE_MS` by `now`. */
+  releaseStill(now: number): void {
+    clearTimeout(this.stillTimer);
+    this.stillTimer = undefined;
+    for (const [node, last] of this.live) {
+      if (now - last < LIVE_MS) continue;
+      this.live.delete(node);
+      this.liveChanged = true;
+    }
+    if (this.liveChanged) this.flush();
+    if (this.live.size) this.stillTimer = setTimeout(() => this.releaseStill(performance.now()), LIVE_MS);
+  }
+
+  private inLiveNode(range: AbstractRange): boolean {
+    return this.live.has(range.startContainer) || this.live.has(range.endContainer);
   }
 
   /** Paints every range found, and unpaints every one lost, since the last flush (the scanner calls it when idle). */
   flush(): void {
     clearTimeout(this.flushTimer);
     this.flushTimer = undefined;
+    const liveChanged = this.liveChanged;
+    this.liveChanged = false;
     for (const style of TERM_STYLES) {
       const highlight = this.highlights.get(style)!;
       const doomed = this.doomed.get(style)!;
+      const added = this.pending.get(style)!;
+      const held = this.held.get(style)!;
+      if (liveChanged) {
+        for (const range of held) {
+          if (this.inLiveNode(range)) continue;
+          held.delete(range);
+          added.add(range);
+        }
+        for (const range of highlight) {
+          if (!this.inLiveNode(range)) continue;
+          doomed.add(range);
+          held.add(range);
+        }
+      }
       if (doomed.size > REBUILD_AT) {
         const kept = [...highlight].filter((range) => !doomed.has(range));
         highlight.clear();
         for (const range of kept) highlight.add(range);
       } else for (const range of doomed) highlight.delete(range);
       doomed.clear();
-      const added = this.pending.get(style)!;
-      for (const range of added) highlight.add(range);
+      for (const range of added) (this.inLiveNode(range) ? held : highlight).add(range);
       added.clear();
     }
   }
@@ -74,6 +134,6 @@ export class Painter {
   /** Unpaints everything at once. */
   clear(): void {
     for (const highlight of this.highlights.values()) highlight.clear();
-    for (const ranges of [...this.pending.values(), ...this.doomed.values()]) ranges.clear();
+    for (const ranges of [...this.pending.values(), ...this.doomed.values(), ...this.held.values()]) ranges.clear();
   }
 }

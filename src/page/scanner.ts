@@ -13,6 +13,15 @@ const CLOCK_EVERY = 8;
 
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
+export interface ScannerHooks {
+  /** Whether an element is Lantern's own (the card host): never scanned. */
+  isOwn(element: Element): boolean;
+  /** Called each time the queue runs dry. */
+  onIdle(): void;
+  /** The page changed a text node's text, at `now` (`performance.now()`). */
+  onTextChange(node: Node, now: number): void;
+}
+
 /**
  * Scans the page once, then only what changes: a queue of subtrees drained in time slices.
  * Mutations are batched by the observer and reduced to the blocks they touch.
@@ -26,11 +35,9 @@ export class Scanner {
 
   constructor(
     private readonly index: PageIndex,
-    private readonly isOwn: (element: Element) => boolean,
-    /** Called each time the queue runs dry. */
-    private readonly onIdle: () => void,
+    private readonly hooks: ScannerHooks,
   ) {
-    this.walk = { isOwn, onShadowRoot: (root) => this.observer.observe(root, OBSERVED), pauseEvery: PAUSE_EVERY_ELEMENTS };
+    this.walk = { isOwn: hooks.isOwn, onShadowRoot: (root) => this.observer.observe(root, OBSERVED), pauseEvery: PAUSE_EVERY_ELEMENTS };
   }
 
   start(root: Node): void {
@@ -80,7 +87,7 @@ export class Scanner {
       }
     }
     this.draining = false;
-    if (!this.stopped) this.onIdle();
+    if (!this.stopped) this.hooks.onIdle();
   }
 
   private hasQueuedAncestor(node: Node): boolean {
@@ -92,8 +99,9 @@ export class Scanner {
     let removed = false;
     for (const record of records) {
       const target = record.target;
-      if (target.nodeType === Node.ELEMENT_NODE && this.isOwn(target as Element)) continue;
+      if (target.nodeType === Node.ELEMENT_NODE && this.hooks.isOwn(target as Element)) continue;
       if (record.type === 'characterData') {
+        this.hooks.onTextChange(target, performance.now());
         this.enqueue(blockOf(target));
         continue;
       }
@@ -103,7 +111,7 @@ export class Scanner {
         if (isInline(node)) this.enqueue(isInline(target) ? blockOf(target) : target);
       }
       for (const node of record.addedNodes) {
-        if (node.nodeType === Node.ELEMENT_NODE && this.isOwn(node as Element)) continue;
+        if (node.nodeType === Node.ELEMENT_NODE && this.hooks.isOwn(node as Element)) continue;
         if (isInline(node)) this.enqueue(isInline(target) ? blockOf(target) : target);
         else if (node.nodeType === Node.ELEMENT_NODE) this.enqueue(node);
       }

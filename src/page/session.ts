@@ -65,10 +65,14 @@ export class PageSession {
   ) {
     this.index = new PageIndex(createMatcher(dictionary.matcher), entityClasses(dictionary), painter, DEFAULT_SETTINGS.occurrences);
     this.cards = new HoverCards(this.index, services.cardPage, this.painted);
-    this.scanner = new Scanner(this.index, this.cards.isOwn, () => {
-      painter.flush();
-      this.report();
-      if (import.meta.env.LANTERN_TEST) document.documentElement.dataset.testIdle = String(Date.now());
+    this.scanner = new Scanner(this.index, {
+      isOwn: this.cards.isOwn,
+      onIdle: () => {
+        painter.flush();
+        this.report();
+        if (import.meta.env.LANTERN_TEST) document.documentElement.dataset.testIdle = String(Date.now());
+      },
+      onTextChange: (node, now) => painter.textChanged(node, now),
     });
     // Subscribed before the settings are read, so a change made meanwhile is not missed.
     this.subscriptions = [

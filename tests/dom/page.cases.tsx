@@ -221,6 +221,37 @@ export const cases: Record<string, () => void | Promise<void>> = {
     equal(CSS.highlights.has(painter.names.name), false, 'out of the registry');
   },
 
+  'the painter holds back the ranges of a text node that keeps changing, and paints them once it is still'() {
+    const root = fresh(`<p>${'ISIS '.repeat(10)}</p><p>ISIS</p>`);
+    const [live, steady] = [...root.querySelectorAll('p')].map((p) => p.firstChild as Text);
+    const painter = painterNamed();
+    painter.show(() => true);
+    const rangeIn = (text: Text, i: number) => new StaticRange({ startContainer: text, startOffset: i * 5, endContainer: text, endOffset: i * 5 + 4 });
+    const ranges = Array.from({ length: 10 }, (_, i) => rangeIn(live!, i));
+    for (const range of [...ranges, rangeIn(steady!, 0)]) painter.add('name', range);
+    painter.flush();
+    const t = performance.now();
+    painter.textChanged(live!, t);
+    painter.flush();
+    equal(registered(painter), 11, 'after one change');
+    painter.textChanged(live!, t + 500);
+    painter.flush();
+    equal(registered(painter), 1, 'after a second change within a second: only the steady node');
+    painter.add('name', rangeIn(live!, 9));
+    painter.delete('name', ranges[0]!);
+    painter.textChanged(live!, t + 900);
+    painter.flush();
+    equal(registered(painter), 1, 'a range found in the live node waits too');
+    painter.releaseStill(t + 1_800);
+    equal(registered(painter), 1, 'still changing 900 ms ago');
+    painter.releaseStill(t + 1_900);
+    equal(registered(painter), 11, 'still for a second: painted again, the one deleted meanwhile left out');
+    painter.textChanged(live!, t + 5_000);
+    painter.flush();
+    equal(registered(painter), 11, 'one change long after');
+    painter.show(() => false);
+  },
+
   'a grown block keeps its earlier hits as they were'() {
     const root = fresh(`<p>${'ISIS and GhostSec. '.repeat(20)}The end</p>`);
     const text = root.querySelector('p')!.firstChild as Text;

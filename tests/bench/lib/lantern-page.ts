@@ -35,14 +35,14 @@ export interface LanternPage {
 export function startLantern(matcher: Matcher, onIdle: () => void, styled = lanternPainter()): LanternPage {
   const { painter } = styled;
   const index = new PageIndex(matcher, { privateIds: new Set(), contextIds: new Set() }, painter, DEFAULT_SETTINGS.occurrences);
-  const scanner = new Scanner(
-    index,
-    () => false,
-    () => {
+  const scanner = new Scanner(index, {
+    isOwn: () => false,
+    onIdle: () => {
       painter.flush();
       onIdle();
     },
-  );
+    onTextChange: (node, now) => painter.textChanged(node, now),
+  });
   scanner.start(document.body);
   return {
     index,
