@@ -9,15 +9,52 @@ import type { TermStyle } from './term-style';
 import type { TextRun } from './text-runs';
 
 export interface Hit extends Occurrence {
-  start: number;
-  end: number;
-  style: TermStyle;
-  range: StaticRange;
+  readonly start: number;
+  readonly end: number;
+  readonly style: TermStyle;
+  readonly range: StaticRange;
   /**
    * In page furniture (navigation, a footer, a share widget) or an ordinary-word name used as a label ("Anonymous" as
    * a commenter): not what the page is about, so found (popup) but neither painted nor counted on the badge.
    */
-  incidental: boolean;
+  readonly incidental: boolean;
+}
+
+/**
+ * A term found in a run. Its range is made the first time it is asked for (to paint, hover or step to the term):
+ * most terms on a long page are never painted (the caps, context terms painted once), and a StaticRange for each of
+ * 200,000 terms was much of a burst's cost.
+ */
+class FoundTerm implements Hit {
+  painted = false;
+  private made: StaticRange | undefined;
+
+  constructor(
+    private readonly run: TextRun,
+    readonly start: number,
+    readonly end: number,
+    readonly entityId: string,
+    readonly style: TermStyle,
+    readonly salience: Salience,
+    readonly incidental: boolean,
+    readonly paintable: boolean,
+  ) {}
+
+  get range(): StaticRange {
+    return (this.made ??= rangeOf(this.run, this.start, this.end));
+  }
+}
+
+/** The range of `start`–`end` in a run's joined text, across its nodes: offsets in the nodes as the run read them. */
+function rangeOf(run: TextRun, start: number, end: number): StaticRange {
+  const first = nodeAt(run.starts, start, true);
+  const last = nodeAt(run.starts, end, false);
+  return new StaticRange({
+    startContainer: run.nodes[first]!,
+    startOffset: start - run.starts[first]!,
+    endContainer: run.nodes[last]!,
+    endOffset: end - run.starts[last]!,
+  });
 }
 
 /** Which entities the dictionary marks: private ones are never painted, context ones as the settings say. */
@@ -129,29 +166,12 @@ export class PageIndex {
   }
 
   private newHit(run: TextRun, match: Match): Hit {
-    const first = nodeAt(run.starts, match.start, true);
-    const last = nodeAt(run.starts, match.end, false);
-    const range = new StaticRange({
-      startContainer: run.nodes[first]!,
-      startOffset: match.start - run.starts[first]!,
-      endContainer: run.nodes[last]!,
-      endOffset: match.end - run.starts[last]!,
-    });
-    const { entityId } = match;
-    const incidental = run.furniture || (match.ordinaryWord === true && isDisplayLabel(run.text, run.nodes[first]!, run.text.slice(match.start, match.end)));
+    const { entityId, start, end } = match;
+    const incidental =
+      run.furniture || (match.ordinaryWord === true && isDisplayLabel(run.text, run.nodes[nodeAt(run.starts, start, true)]!, run.text.slice(start, end)));
     const salience: Salience = this.classes.contextIds.has(entityId) ? 'context' : 'specific';
     const paintable = !incidental && !this.classes.privateIds.has(entityId);
-    const hit: Hit = {
-      start: match.start,
-      end: match.end,
-      entityId,
-      style: highlightKindOf(match.alias),
-      range,
-      salience,
-      incidental,
-      paintable,
-      painted: false,
-    };
+    const hit = new FoundTerm(run, start, end, entityId, highlightKindOf(match.alias), salience, incidental, paintable);
     this.policy.added(hit);
     return hit;
   }
