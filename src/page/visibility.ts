@@ -16,7 +16,10 @@ export class Visibility {
     if (!element) return true;
     let shown = this.textShown.get(element);
     if (shown === undefined) {
-      shown = this.isDisplayed(element) && this.view.getComputedStyle(element).visibility === 'visible';
+      // One call answers for most text. It says no also for an element without a box of its own (`display:
+      // contents`), whose text shows: a no is checked against the styles.
+      shown =
+        element.checkVisibility({ visibilityProperty: true }) || (this.isDisplayed(element) && this.view.getComputedStyle(element).visibility === 'visible');
       this.textShown.set(element, shown);
     }
     return shown;

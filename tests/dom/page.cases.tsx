@@ -181,6 +181,7 @@ export const cases: Record<string, () => void | Promise<void>> = {
   'a page index finds no term in hidden text: display none on any ancestor, visibility hidden unless made visible again'() {
     const root = fresh(
       '<div style="display:none"><p>ISIS in a hidden block</p><span>ISIS in a hidden span</span></div>' +
+        '<p><span style="display:contents">Twitter, in an element with no box</span></p>' +
         '<p>Seen ISIS, <span style="display:none">ISIS unseen</span> and <b style="visibility:hidden">ISIS invisible</b></p>' +
         '<p style="visibility:hidden">ISIS gone <em style="visibility:visible">GhostSec back</em></p><p id="host"></p>',
     );
@@ -192,7 +193,7 @@ export const cases: Record<string, () => void | Promise<void>> = {
     for (const run of textRuns(shadow, walk)) for (const _ of index.add(run));
     equal(
       index.hits().map((hit) => `${hit.entityId}: ${(hit.range.startContainer as Text).data}`),
-      ['isis: Seen ISIS, ', 'ghostsec: GhostSec back'],
+      ['twitter: Twitter, in an element with no box', 'isis: Seen ISIS, ', 'ghostsec: GhostSec back'],
       'hits',
     );
   },
