@@ -141,7 +141,7 @@ export class PageIndex {
     const matches = this.matcher.find(run.text, kept.at(-1)?.end ?? 0).filter((match) => shows(run, match));
     // Near the change, a term found again where it was keeps its range (the page may hold on to it).
     const reused = keep < old.length ? refound(old, keep, prefix, matches) : [];
-    const reusedSet = new Set(reused);
+    const reusedSet = reused.length ? new Set(reused) : undefined;
     for (const node of run.nodes) {
       const previous = this.runOf.get(node);
       if (previous) this.drop(previous, previous === before ? keep : 0, reusedSet);
