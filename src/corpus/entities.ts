@@ -6,7 +6,7 @@ import { placeNamed, type Place } from './gazetteer';
 import { kindByTagger, kindOfName, type NameEvidence } from './kinds';
 import { findNames, isCommonWord, isFirstName, type NameCandidate } from './names';
 import { findTags, isHandle, isHashtag } from './tags';
-import { endsAsOrganisation, endsAsPlace } from './titles';
+import { endsAsOrganisation, endsAsPlace, isLegalForm } from './titles';
 import { isAllCaps, isOrdinaryWord } from './words';
 import { foldKey } from '../match/chars';
 
@@ -180,11 +180,12 @@ interface NameUse extends NameEvidence {
   attributive: number;
 }
 
-const noUse = (): NameUse => ({ mentions: 0, markedAsPerson: 0, located: 0, attributive: 0, midSentence: false });
+const noUse = (): NameUse => ({ mentions: 0, markedAsPerson: 0, markedAsFirm: 0, located: 0, attributive: 0, midSentence: false });
 
 function countUse(use: NameUse, candidate: NameCandidate): void {
   use.mentions++;
   use.markedAsPerson += Number(candidate.markedAsPerson);
+  use.markedAsFirm += Number(candidate.markedAsFirm);
   use.located += Number(candidate.located);
   use.attributive += Number(candidate.attributive);
   use.midSentence ||= candidate.midSentence;
@@ -194,6 +195,7 @@ function countUse(use: NameUse, candidate: NameCandidate): void {
 function addUse(use: NameUse, more: NameUse): void {
   use.mentions += more.mentions;
   use.markedAsPerson += more.markedAsPerson;
+  use.markedAsFirm += more.markedAsFirm;
   use.located += more.located;
   use.attributive += more.attributive;
   use.midSentence ||= more.midSentence;
@@ -322,7 +324,7 @@ export function extractEntities(articles: Article[], curated: CuratedEntity[], o
     if (owner) for (const variant of names.get(short)!.variants.keys()) claim(owner, { alias: variant });
   }
   for (const [name, entry] of singles) {
-    if (!entry.value.midSentence || isCommonWord(name, lowerCaseWords)) continue;
+    if (!entry.value.midSentence || isCommonWord(name, lowerCaseWords) || isLegalForm(name)) continue;
     const rule: AliasRule = { caseSensitive: true };
     const place = placeNamed(name);
     // A country, continent or big city is itself, never a lone name of someone ("Jordan" the country, not Jim Jordan).

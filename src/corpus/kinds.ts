@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import type { EntityKind } from '../core/types';
 import { isTownName, placeNamed } from './gazetteer';
-import { beginsAsPerson, endsAsOrganisation, endsAsOther, endsAsPlace, holdsOrganisationWord } from './titles';
+import { beginsAsPerson, endsAsCreed, endsAsOrganisation, endsAsOther, endsAsPlace, holdsOrganisationWord, isOrganisationWord } from './titles';
 import { isAllCaps, isOrdinaryWord } from './words';
 import { tagsOfWord } from './word-tags';
 
@@ -10,14 +10,16 @@ export interface NameEvidence {
   mentions: number;
   /** Mentions after a title or role ("President Hadi", "Mr. Berman", "Democrat Jon Ossoff") or with what only follows a person's name ("Lechin, 83,", "Laroche said he"). */
   markedAsPerson: number;
+  /** Mentions followed by what follows a firm named after people ("Arthur Andersen and Co"). */
+  markedAsFirm: number;
   /** Mentions after a preposition of place ("twins from Chorlton"). */
   located: number;
   /** A lone word that ends people's names elsewhere in the corpus ("Egan" after "John Egan", "Brian Egan"). */
   surname?: boolean;
 }
 
-/** A person is marked so often enough: one mention in five ("President Hadi"); a stray title proves nothing. */
-const PERSON_MARK_SHARE = 5;
+/** A person or firm is marked so often enough: one mention in five ("President Hadi"); a stray title proves nothing. */
+const MARK_SHARE = 5;
 
 const KIND_BY_TAG: [string, EntityKind][] = [
   ['#Person', 'person'],
@@ -25,7 +27,10 @@ const KIND_BY_TAG: [string, EntityKind][] = [
   ['(#Organization|#Company|#SportsTeam)', 'organisation'],
 ];
 
-/** A name's head: what comes before any "of" or "for" ("Bank of Boston" is a bank, "District Court for the District of Columbia" a court). */
+/**
+ * A name's head: what comes before any "of" or "for" ("Bank of Boston" is a bank, "District Court for the District of
+ * Columbia" a court, "Office for Immigration Review" an office).
+ */
 const headOf = (name: string) => name.split(/ (?:of|for) /)[0]!;
 
 /**
@@ -59,12 +64,16 @@ export function shapedLikePersonName(name: string): boolean {
  */
 export function kindOfName(name: string, evidence: NameEvidence): EntityKind {
   const head = headOf(name);
-  if (endsAsOrganisation(head) || (head !== name && endsAsOrganisation(name))) return 'organisation';
+  if (endsAsOrganisation(head) || (head !== name && (isOrganisationWord(head) || endsAsOrganisation(name)))) return 'organisation';
   if (endsAsPlace(head) || placeNamed(name)) return 'place';
-  if (endsAsOther(name, head)) return 'other';
+  if (endsAsOther(name, head) || endsAsCreed(head)) return 'other';
   // An acronym names an institution ("CBO", "HRC"), never a person, whatever stands beside it.
   if (isAllCaps(name)) return 'organisation';
-  if (evidence.markedAsPerson * PERSON_MARK_SHARE >= evidence.mentions || evidence.surname || beginsAsPerson(name)) return 'person';
+  // A firm is often named after people ("Morgan Grenfell and Co"): the stronger mark decides. "Stephen Roach of Morgan
+  // Stanley" is a person of the firm that ends the name.
+  const firm = head === name && evidence.markedAsFirm * MARK_SHARE >= evidence.mentions && evidence.markedAsFirm >= evidence.markedAsPerson;
+  if (firm) return 'organisation';
+  if (evidence.markedAsPerson * MARK_SHARE >= evidence.mentions || evidence.surname || beginsAsPerson(name)) return 'person';
   if (holdsOrganisationWord(head)) return 'organisation';
   const located = evidence.located * 2 > evidence.mentions;
   const tagged = kindByTagger(name);

@@ -1,5 +1,5 @@
 import { placeNamed } from './gazetteer';
-import { endsAsOrganisation, isTitle } from './titles';
+import { endsAsOrganisation, isOrganisationWord, isTitle } from './titles';
 import { isDemonymWord } from './adjectives';
 import { shapedLikePersonName } from './kinds';
 import { isAllCaps, isOrdinaryWord } from './words';
@@ -17,6 +17,8 @@ export interface NameCandidate {
   midSentence: boolean;
   /** Marked as a person: after a title or role, which was cut off ("President Hadi" → "Hadi"), or given an age ("Lechin, 83,"). */
   markedAsPerson: boolean;
+  /** Followed by what follows a firm named after people: "Arthur Andersen and Co", "Alex Brown & Sons". */
+  markedAsFirm: boolean;
   /** After a preposition of place ("from Chorlton"). */
   located: boolean;
   /** Directly before a lower-case noun, as an adjective is ("Sunni areas", "Sharia law"). */
@@ -46,6 +48,8 @@ const WORD_AFTER = /^[ \u00A0]+(\p{Ll}[\p{L}\p{M}-]*)/u;
  * saying with "he" or "she" ("Laroche said he may").
  */
 const PERSON_AFTER = /^(?:,[ \u00A0]+(?:\d{2},|who)[ \u00A0]|[ \u00A0]+(?:said|says|told|added)[ \u00A0]+(?:he|she)[ \u00A0])/;
+/** What follows a firm named after its founders, which the name leaves out: "and Co", "& Sons", "and Partners". */
+const FIRM_AFTER = /^,?[ \u00A0]+(?:and|&)[ \u00A0]+(?:Co|Cos|Company|Sons|Partners|Associates)(?![\p{L}])/u;
 /** A state or country after a comma, as a town is placed ("Claremont, New Hampshire", "Taupo, New Zealand"). */
 const PLACE_AFTER = /^,[ \u00A0]+(\p{Lu}\p{L}+(?:[ \u00A0]\p{Lu}\p{L}+)?)(?![\p{L}'’])/u;
 const placedByWhatFollows = (after: string) => {
@@ -161,7 +165,7 @@ function splitAtLooseFor(run: string): { text: string; offset: number }[] {
       .slice(start, join.index)
       .split(/[ \u00A0]/)
       .at(-1)!;
-    if (endsAsOrganisation(`x ${wordBefore}`)) continue;
+    if (isOrganisationWord(wordBefore)) continue;
     parts.push({ text: run.slice(start, join.index), offset: start });
     start = join.index + join[0].length;
   }
@@ -213,6 +217,7 @@ function candidateAt(line: string, index: number, text: string): NameCandidate |
     surface: name.join(' '),
     midSentence: !run.initial,
     markedAsPerson: run.titled || afterTitle || (atRunEnd && !acronym && PERSON_AFTER.test(after)),
+    markedAsFirm: atRunEnd && FIRM_AFTER.test(after),
     // Acronyms come "from CBS", never from a town.
     located: !acronym && ((preceding !== undefined && LOCATIVE.test(preceding)) || (atRunEnd && placedByWhatFollows(after))),
     attributive: following !== undefined && tagsOfWord(following).noun,

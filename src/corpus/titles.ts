@@ -5,7 +5,7 @@
 
 /** Titles and roles before a name, plurals too ("Senators Susan Collins"); "Vice President" alone is nobody. */
 const TITLE =
-  /^(?:mr|mrs|ms|dr|sir|dame|lord|lady|president|president-elect|vice|senator|sen|rep|representative|congressman|congresswoman|gov|governor|secretary|undersecretary|minister|prime|premier|chancellor|king|queen|prince|princess|pope|judge|justice|chief|executive|gen|general|col|colonel|lt|lieutenant|sgt|sergeant|captain|capt|officer|speaker|leader|whip|staff|chairman|chairwoman|chair|director|managing|ceo|cfo|attorney|ambassador|mayor|sheikh|imam|rabbi|former|acting|deputy|spokesman|spokeswoman|spokesperson|adviser|advisor|candidate|nominee|commissioner|sheriff|professor|prof|democrat|republican|dem)s?\.?$/i;
+  /^(?:mr|mrs|ms|dr|sir|dame|lord|lady|president|president-elect|vice|senator|sen|rep|representative|congressman|congresswoman|gov|governor|secretary|undersecretary|minister|prime|premier|chancellor|king|queen|prince|princess|pope|judge|justice|chief|executive|gen|general|col|colonel|lt|lieutenant|sgt|sergeant|captain|capt|officer|speaker|leader|whip|staff|chairman|chairwoman|chair|director|managing|ceo|cfo|attorney|ambassador|mayor|sheikh|imam|rabbi|former|acting|deputy|spokesman|spokeswoman|spokesperson|adviser|advisor|candidate|nominee|commissioner|sheriff|professor|prof|democrat|republican|dem|vp|mp)s?\.?$/i;
 /** Titles that say only that a person is meant, not who they are: no description in them. */
 const HONORIFIC = /^(?:mr|mrs|ms|dr|sir|dame|lord|lady)s?\.?$/i;
 
@@ -16,11 +16,16 @@ export const isHonorific = (word: string) => HONORIFIC.test(word);
  * Last words that make a name an organisation whatever else it looks like ("George Washington University", "Thomson
  * Reuters"), in the languages firms keep in English text too ("Banca Nazionale del Lavoro", "Kredi Bankasi").
  */
-const ORGANISATION_WORD =
-  /^(?:university|college|school|academy|institute|times|post|news|journal|tribune|herald|gazette|telegraph|press|reuters|media|network|broadcasting|television|radio|inc|incorporated|corp|corporation|co|cos|company|companies|ltd|limited|llc|plc|ag|gmbh|nv|bv|sa|spa|group|holdings|industries|international|partners|associates|enterprises|systems|technologies|airlines|airways|motors|mills|works|inns|stores|foods|pharma|service|services|shimbun|zeitung|admin|syndicate|oil|petroleum|energy|steel|chemicals?|electric|pharmaceuticals|laboratories|labs|bank|bancorp|fund|trust|securities|capital|exchange|party|ministry|agency|department|office|bureau|commission|council|committee|board|authority|administration|senate|parliament|assembly|court|police|army|navy|force|forces|guard|brigade|brigades|front|movement|union|federation|association|society|foundation|organisation|organization|league|club|church|hospital|railroad|railway|bancorporation|bancshares|banca|banco|banque|bankasi|caisse|compagnie|compania|compañía|societe|société|sociedad|societa|società|istituto|instituto|institut|gesellschaft|automobiles)\.?$/i;
+/** A firm's legal form: the last word of its name, never a name alone ("the Company said", "NV"). */
+const LEGAL_FORM = 'inc|incorporated|corp|corporation|co|cos|company|companies|ltd|limited|llc|plc|ag|gmbh|nv|bv|sa|spa';
+const ORGANISATION_WORD = new RegExp(
+  String.raw`^(?:university|college|school|academy|institute|times|post|news|journal|tribune|herald|gazette|telegraph|press|reuters|media|network|broadcasting|television|radio|${LEGAL_FORM}|group|holdings|industries|international|partners|associates|enterprises|systems|technologies|airlines|airways|motors|mills|works|inns|stores|foods|pharma|service|services|shimbun|zeitung|admin|syndicate|oil|petroleum|energy|steel|chemicals?|electric|pharmaceuticals|laboratories|labs|bank|bancorp|fund|trust|securities|capital|exchange|party|ministry|agency|department|office|bureau|commission|council|committee|board|authority|administration|senate|parliament|assembly|court|police|army|navy|force|forces|guard|brigade|brigades|front|movement|union|federation|association|society|foundation|organisation|organization|league|club|church|hospital|railroad|railway|bancorporation|bancshares|banca|banco|banque|bankasi|caisse|compagnie|compania|compañía|societe|société|sociedad|societa|società|istituto|instituto|institut|gesellschaft|automobiles)\.?$`,
+  'i',
+);
+const LEGAL_FORM_WORD = new RegExp(String.raw`^(?:${LEGAL_FORM})\.?$`, 'i');
 /** Last words that make a name a place ("Los Angeles International Airport", "Silicon Valley", "Gaza Strip"). */
 const PLACE_WORD =
-  /^(?:airport|base|street|avenue|road|square|bridge|river|lake|sea|ocean|gulf|bay|strait|canal|island|islands|peninsula|valley|mountain|mountains|hills|desert|coast|beach|county|province|prefecture|district|region|city|town|village|territory|territories|strip)$/i;
+  /^(?:airport|base|street|avenue|road|square|bridge|river|lake|sea|ocean|gulf|bay|strait|canal|island|islands|peninsula|valley|mountain|mountains|hills|desert|coast|beach|county|province|prefecture|district|region|city|town|village|territory|territories|strip|room)$/i;
 
 /**
  * Last words of the names of things that are neither organisations nor places: events, laws, plans, reports, shows
@@ -29,15 +34,21 @@ const PLACE_WORD =
 const OTHER_WORD =
   /^(?:act|acts|law|laws|statute|bill|amendment|treaty|accord|accords|agreement|pact|convention|charter|protocol|doctrine|plan|initiative|program|programme|lottery|report|outlook|survey|index|census|recession|depression|war|wars|crisis|revolution|uprising|spring|games|olympics|cup|championship|championships|award|awards|prize|medal|summit|festival|day|week|era|age|live|tonight|massacre|attack|attacks|bombing|bombings|election|elections|referendum|scandal|affair|trial|rule|rules|scale|poll|polls|requirement|strategy|ban|declaration|constitution)$/i;
 
+/** Faiths and -isms are beliefs, not bodies: "Islam", "Radical Islam", "Trumpism" (a "Mechanism" is a body). */
+const CREED = /^(?:islam|christianity|(?!mechanism$)\p{L}+ism)$/iu;
+
 /** Arabic name particles that begin only people's names: "Umm Ja'far", "Abu Bakr al-Baghdadi", "Ibn Saud". */
 const KUNYA = /^(?:abu|umm|ibn|bint)$/i;
 
 /** A name of several words, split; a single word is its own first and last word but never a suffix. */
 const wordsOf = (name: string) => name.split(' ');
-export const endsAsOrganisation = (name: string) => wordsOf(name).length > 1 && ORGANISATION_WORD.test(wordsOf(name).at(-1)!);
+export const isOrganisationWord = (word: string) => ORGANISATION_WORD.test(word);
+export const isLegalForm = (word: string) => LEGAL_FORM_WORD.test(word);
+export const endsAsOrganisation = (name: string) => wordsOf(name).length > 1 && isOrganisationWord(wordsOf(name).at(-1)!);
 /** An organisation's word anywhere in a name: "Lloyds Bank Canada", "Fox News Sunday". */
 export const holdsOrganisationWord = (name: string) => wordsOf(name).length > 1 && wordsOf(name).some((w) => ORGANISATION_WORD.test(w));
 export const endsAsPlace = (name: string) => wordsOf(name).length > 1 && PLACE_WORD.test(wordsOf(name).at(-1)!);
 /** "Great Recession", and "Age of Trump" by its head "Age": a head word is what the name is of. */
 export const endsAsOther = (name: string, head: string) => (wordsOf(name).length > 1 || head !== name) && OTHER_WORD.test(wordsOf(head).at(-1)!);
+export const endsAsCreed = (name: string) => CREED.test(wordsOf(name).at(-1)!);
 export const beginsAsPerson = (name: string) => wordsOf(name).length > 1 && KUNYA.test(wordsOf(name)[0]!);

@@ -14,7 +14,7 @@ function entitiesOf(...texts: string[]): Map<string, Entity> {
 }
 const kindsOf = (...texts: string[]) => Object.fromEntries([...entitiesOf(...texts)].map(([name, e]) => [name, e.kind]));
 /** What extraction has to go on for a name seen three times, and nothing else. */
-const lone = { mentions: 3, markedAsPerson: 0, located: 0 };
+const lone = { mentions: 3, markedAsPerson: 0, markedAsFirm: 0, located: 0 };
 /** Each name with the kind its words alone give it. */
 const kindsAlone = (names: string[]) => names.map((name) => [name, kindOfName(name, lone)]);
 const each = (names: string[], kind: string) => names.map((name) => [name, kind]);
@@ -93,6 +93,11 @@ describe('kinds of names', () => {
     expect(kindsOf('The twins from Chorlton left. Neighbours in Chorlton were shocked.')).toEqual({ Chorlton: 'place' });
   });
 
+  it('are places by their last word', () => {
+    const places = ['Los Angeles International Airport', 'Silicon Valley', 'Gaza Strip', 'East Room'];
+    expect(kindsAlone(places)).toEqual(each(places, 'place'));
+  });
+
   it('are organisations by their last word, read before any "of"', () => {
     expect(kindsOf('Thomson Reuters and Acme Widgets Inc reported it, as did the Bank of Boston and Lloyds Bank Canada.')).toEqual({
       'Thomson Reuters': 'organisation',
@@ -116,6 +121,14 @@ describe('kinds of names', () => {
     expect(kindsAlone(organisations)).toEqual(each(organisations, 'organisation'));
   });
 
+  it('are organisations when "and Co" or "& Sons" follows them, as it follows firms named after people; a legal form alone is no name', () => {
+    expect(kindsOf('The auditor, Harlan Quimby and Co, signed it. Harlan Quimby said the accounts were sound.')).toEqual({ 'Harlan Quimby': 'organisation' });
+    expect(kindsOf('Shares of Dorwin Pask & Sons rose.')).toEqual({ 'Dorwin Pask': 'organisation' });
+    // A person is no firm for one "and Co" among many mentions marked as a person's.
+    expect(kindOfName('Harlan Quimby', { ...lone, mentions: 10, markedAsPerson: 4, markedAsFirm: 2 })).toBe('person');
+    expect(kindOfName('Dana Roach of Harlan Quimby', { ...lone, markedAsFirm: 3 })).toBe('person');
+  });
+
   it('are "other" when their head word makes them an event, a law, a plan, a report or a show', () => {
     const others = [
       'Great Recession',
@@ -130,10 +143,18 @@ describe('kinds of names', () => {
       'Southern Strategy',
       'Travel Ban',
       'Declaration of Independence',
+      'Islam',
+      'Radical Islam',
+      'Christianity',
+      'Trumpism',
     ];
     expect(kindsAlone(others)).toEqual(each(others, 'other'));
     // An institution's last word still wins, read before "for" as before "of".
     expect(kindOfName('District Court for the Northern District of Illinois', lone)).toBe('organisation');
+    expect(kindOfName('Joint Investigative Mechanism', lone)).toBe('organisation');
+    // A head of one word too, even after a title the name lost ("Executive Office for Immigration Review").
+    expect(kindOfName('Office for Immigration Review', { ...lone, markedAsPerson: 3 })).toBe('organisation');
+    expect(kindOfName('Ministry of Finance', lone)).toBe('organisation');
   });
 
   it('are never people when they are acronyms, or when a word of them reads as an English word', () => {
@@ -143,10 +164,11 @@ describe('kinds of names', () => {
   });
 
   it('are people after a title, which is not part of the name', () => {
-    expect(kindsOf('Then Democrat Jon Ossoff spoke, and Sen. Rand Paul replied to President Hadi.')).toEqual({
+    expect(kindsOf('Then Democrat Jon Ossoff spoke, and Sen. Rand Paul replied to President Hadi as VP Dana Quimby listened.')).toEqual({
       'Jon Ossoff': 'person',
       'Rand Paul': 'person',
       Hadi: 'person',
+      'Dana Quimby': 'person',
     });
     // What follows "Senator of" is what the title is of.
     expect(findNames('She was Senator of New York then, as was Senator Quint.').map((n) => [n.surface, n.markedAsPerson])).toEqual([
