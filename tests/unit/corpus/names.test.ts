@@ -117,6 +117,7 @@ describe('kinds of names', () => {
       'Sueddeutsche Zeitung',
       'Obama Admin',
       'Clinton Crime Syndicate',
+      'Airbus Industrie',
     ];
     expect(kindsAlone(organisations)).toEqual(each(organisations, 'organisation'));
   });
@@ -170,6 +171,7 @@ describe('kinds of names', () => {
       Hadi: 'person',
       'Dana Quimby': 'person',
     });
+    expect(findNames('Emperor Hirohito spoke.').map((n) => [n.surface, n.markedAsPerson])).toEqual([['Hirohito', true]]);
     // What follows "Senator of" is what the title is of.
     expect(findNames('She was Senator of New York then, as was Senator Quint.').map((n) => [n.surface, n.markedAsPerson])).toEqual([
       ['New York', false],
