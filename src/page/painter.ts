@@ -81,7 +81,8 @@ export class Painter {
     if (this.live.size) this.stillTimer = setTimeout(() => this.releaseStill(performance.now()), LIVE_MS);
   }
 
-  private inLiveNode(range: AbstractRange): boolean {
+  /** Whether a range waits out of its highlight because a node it is in is live: it shows as unpainted. */
+  holds(range: AbstractRange): boolean {
     return this.live.has(range.startContainer) || this.live.has(range.endContainer);
   }
 
@@ -98,12 +99,12 @@ export class Painter {
       const held = this.held.get(style)!;
       if (liveChanged) {
         for (const range of held) {
-          if (this.inLiveNode(range)) continue;
+          if (this.holds(range)) continue;
           held.delete(range);
           added.add(range);
         }
         for (const range of highlight) {
-          if (!this.inLiveNode(range)) continue;
+          if (!this.holds(range)) continue;
           doomed.add(range);
           held.add(range);
         }
@@ -114,7 +115,7 @@ export class Painter {
         for (const range of kept) highlight.add(range);
       } else for (const range of doomed) highlight.delete(range);
       doomed.clear();
-      for (const range of added) (this.inLiveNode(range) ? held : highlight).add(range);
+      for (const range of added) (this.holds(range) ? held : highlight).add(range);
       added.clear();
     }
   }

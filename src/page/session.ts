@@ -98,7 +98,8 @@ export class PageSession {
     this.cards.disable();
   }
 
-  private readonly painted = (hit: Hit): boolean => hit.painted && this.shown[hit.style];
+  /** Painted and showing: only such a term opens a card or is stepped to. */
+  private readonly painted = (hit: Hit): boolean => hit.painted && this.shown[hit.style] && !this.painter.holds(hit.range);
 
   private apply(settings: Settings): void {
     if (this.disposed) return;

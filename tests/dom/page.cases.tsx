@@ -238,6 +238,7 @@ export const cases: Record<string, () => void | Promise<void>> = {
     painter.textChanged(live!, t + 500);
     painter.flush();
     equal(registered(painter), 1, 'after a second change within a second: only the steady node');
+    equal([painter.holds(ranges[1]!), painter.holds(rangeIn(steady!, 0))], [true, false], 'held (so shown as unpainted)');
     painter.add('name', rangeIn(live!, 9));
     painter.delete('name', ranges[0]!);
     painter.textChanged(live!, t + 900);
@@ -247,6 +248,7 @@ export const cases: Record<string, () => void | Promise<void>> = {
     equal(registered(painter), 1, 'still changing 900 ms ago');
     painter.releaseStill(t + 1_900);
     equal(registered(painter), 11, 'still for a second: painted again, the one deleted meanwhile left out');
+    equal(painter.holds(ranges[1]!), false, 'no longer held');
     painter.textChanged(live!, t + 5_000);
     painter.flush();
     equal(registered(painter), 11, 'one change long after');
