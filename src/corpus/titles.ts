@@ -19,20 +19,20 @@ export const isHonorific = (word: string) => HONORIFIC.test(word);
 /** A firm's legal form: the last word of its name, never a name alone ("the Company said", "NV"). */
 const LEGAL_FORM = 'inc|incorporated|corp|corporation|co|cos|company|companies|ltd|limited|llc|plc|ag|gmbh|nv|bv|sa|spa';
 const ORGANISATION_WORD = new RegExp(
-  String.raw`^(?:university|college|school|academy|institute|times|post|news|journal|tribune|herald|gazette|telegraph|press|reuters|media|network|broadcasting|television|radio|${LEGAL_FORM}|group|industrie|holdings|industries|international|partners|associates|enterprises|systems|technologies|airlines|airways|motors|mills|works|inns|stores|foods|pharma|service|services|shimbun|zeitung|admin|syndicate|oil|petroleum|energy|steel|chemicals?|electric|pharmaceuticals|laboratories|labs|bank|bancorp|fund|trust|securities|capital|exchange|party|ministry|agency|department|office|bureau|commission|council|committee|board|authority|administration|senate|parliament|assembly|court|police|army|navy|force|forces|guard|brigade|brigades|front|movement|union|federation|association|society|foundation|organisation|organization|league|club|church|hospital|railroad|railway|bancorporation|bancshares|banca|banco|banque|bankasi|caisse|compagnie|compania|compañía|societe|société|sociedad|societa|società|istituto|instituto|institut|gesellschaft|automobiles)\.?$`,
+  String.raw`^(?:university|college|school|academy|institute|times|post|dispatch|news|journal|tribune|herald|gazette|telegraph|press|reuters|media|network|broadcasting|television|radio|${LEGAL_FORM}|group|industrie|holdings|industries|international|partners|associates|enterprises|systems|technologies|airlines|airways|motors|mills|works|inns|stores|foods|pharma|service|services|shimbun|zeitung|admin|syndicate|oil|petroleum|energy|steel|chemicals?|electric|pharmaceuticals|laboratories|labs|bank|bancorp|fund|trust|securities|capital|exchange|party|ministry|agency|department|office|bureau|commission|council|committee|board|authority|administration|senate|parliament|assembly|court|police|army|navy|force|forces|guard|brigade|brigades|front|movement|union|federation|association|society|foundation|organisation|organization|league|club|church|hospital|railroad|railway|bancorporation|bancshares|banca|banco|banque|bankasi|caisse|compagnie|compania|compañía|societe|société|sociedad|societa|società|istituto|instituto|institut|gesellschaft|automobiles)\.?$`,
   'i',
 );
 const LEGAL_FORM_WORD = new RegExp(String.raw`^(?:${LEGAL_FORM})\.?$`, 'i');
 /** Last words that make a name a place ("Los Angeles International Airport", "Silicon Valley", "Gaza Strip"). */
 const PLACE_WORD =
-  /^(?:airport|base|street|avenue|road|square|bridge|river|lake|sea|ocean|gulf|bay|strait|canal|island|islands|peninsula|valley|mountain|mountains|hills|desert|coast|beach|county|province|prefecture|district|region|city|town|village|territory|territories|strip|room)$/i;
+  /^(?:airport|base|street|avenue|road|square|bridge|river|lake|sea|ocean|gulf|bay|strait|canal|island|islands|peninsula|valley|mountain|mountains|hills|desert|coast|beach|county|province|prefecture|district|region|city|town|village|territory|territories|strip|room|indies)$/i;
 
 /**
  * Last words of the names of things that are neither organisations nor places: events, laws, plans, reports, shows
  * ("Great Recession", "Fuel Use Act", "Baker Plan", "World Economic Outlook", "Jimmy Kimmel Live").
  */
 const OTHER_WORD =
-  /^(?:act|acts|law|laws|statute|bill|amendment|treaty|accord|accords|agreement|pact|convention|charter|protocol|doctrine|plan|initiative|program|programme|lottery|report|outlook|survey|index|census|recession|depression|war|wars|crisis|revolution|uprising|spring|games|olympics|cup|championship|championships|award|awards|prize|medal|summit|festival|day|week|era|age|live|tonight|massacre|attack|attacks|bombing|bombings|election|elections|referendum|scandal|affair|trial|rule|rules|scale|poll|polls|requirement|strategy|ban|declaration|constitution)$/i;
+  /^(?:act|acts|law|laws|statute|bill|amendment|treaty|accord|accords|agreement|pact|convention|charter|protocol|doctrine|plan|initiative|program|programme|lottery|report|outlook|survey|index|census|recession|depression|war|wars|crisis|revolution|uprising|spring|games|olympics|cup|championship|championships|award|awards|prize|medal|summit|festival|ball|gala|parade|marathon|industrials|day|week|era|age|live|tonight|massacre|attack|attacks|bombing|bombings|election|elections|referendum|scandal|affair|trial|rule|rules|scale|poll|polls|requirement|strategy|ban|declaration|constitution)$/i;
 
 /** Faiths and -isms are beliefs, not bodies: "Islam", "Radical Islam", "Trumpism" (a "Mechanism" is a body). */
 const CREED = /^(?:islam|christianity|(?!mechanism$)\p{L}+ism)$/iu;
@@ -44,7 +44,9 @@ const KUNYA = /^(?:abu|umm|ibn|bint)$/i;
 const wordsOf = (name: string) => name.split(' ');
 export const isOrganisationWord = (word: string) => ORGANISATION_WORD.test(word);
 export const isLegalForm = (word: string) => LEGAL_FORM_WORD.test(word);
-export const endsAsOrganisation = (name: string) => wordsOf(name).length > 1 && isOrganisationWord(wordsOf(name).at(-1)!);
+/** The last word, or its last part after a hyphen: "St. Louis Post-Dispatch". */
+const lastPart = (name: string) => wordsOf(name).at(-1)!.split('-').at(-1)!;
+export const endsAsOrganisation = (name: string) => wordsOf(name).length > 1 && isOrganisationWord(lastPart(name));
 /** An organisation's word anywhere in a name: "Lloyds Bank Canada", "Fox News Sunday". */
 export const holdsOrganisationWord = (name: string) => wordsOf(name).length > 1 && wordsOf(name).some((w) => ORGANISATION_WORD.test(w));
 export const endsAsPlace = (name: string) => wordsOf(name).length > 1 && PLACE_WORD.test(wordsOf(name).at(-1)!);

@@ -94,7 +94,7 @@ describe('kinds of names', () => {
   });
 
   it('are places by their last word', () => {
-    const places = ['Los Angeles International Airport', 'Silicon Valley', 'Gaza Strip', 'East Room'];
+    const places = ['Los Angeles International Airport', 'Silicon Valley', 'Gaza Strip', 'East Room', 'British West Indies'];
     expect(kindsAlone(places)).toEqual(each(places, 'place'));
   });
 
@@ -118,6 +118,7 @@ describe('kinds of names', () => {
       'Obama Admin',
       'Clinton Crime Syndicate',
       'Airbus Industrie',
+      'Louis Post-Dispatch',
     ];
     expect(kindsAlone(organisations)).toEqual(each(organisations, 'organisation'));
   });
@@ -148,6 +149,8 @@ describe('kinds of names', () => {
       'Radical Islam',
       'Christianity',
       'Trumpism',
+      'Red Cross Ball',
+      'Dow Industrials',
     ];
     expect(kindsAlone(others)).toEqual(each(others, 'other'));
     // An institution's last word still wins, read before "for" as before "of".
