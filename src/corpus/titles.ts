@@ -32,7 +32,7 @@ const PLACE_WORD =
  * ("Great Recession", "Fuel Use Act", "Baker Plan", "World Economic Outlook", "Jimmy Kimmel Live").
  */
 const OTHER_WORD =
-  /^(?:act|acts|law|laws|statute|bill|amendment|treaty|accord|accords|agreement|pact|convention|charter|protocol|doctrine|plan|initiative|program|programme|lottery|report|outlook|survey|index|census|recession|depression|war|wars|crisis|revolution|uprising|spring|games|olympics|cup|championship|championships|award|awards|prize|medal|summit|festival|ball|gala|parade|marathon|industrials|day|week|era|age|live|tonight|massacre|attack|attacks|bombing|bombings|election|elections|referendum|scandal|affair|trial|rule|rules|scale|poll|polls|requirement|strategy|ban|declaration|constitution)$/i;
+  /^(?:act|acts|law|laws|statute|bill|amendment|treaty|accord|accords|agreement|pact|convention|charter|protocol|doctrine|plan|initiative|program|programme|lottery|report|outlook|survey|index|census|recession|depression|war|wars|crisis|revolution|uprising|spring|games|olympics|cup|championship|championships|award|awards|prize|medal|summit|festival|gala|parade|marathon|industrials|day|week|era|age|live|tonight|massacre|attack|attacks|bombing|bombings|election|elections|referendum|scandal|affair|trial|rule|rules|scale|poll|polls|requirement|strategy|ban|declaration|constitution)$/i;
 
 /** Faiths and -isms are beliefs, not bodies: "Islam", "Radical Islam", "Trumpism" (a "Mechanism" is a body). */
 const CREED = /^(?:islam|christianity|(?!mechanism$)\p{L}+ism)$/iu;

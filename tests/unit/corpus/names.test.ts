@@ -149,7 +149,7 @@ describe('kinds of names', () => {
       'Radical Islam',
       'Christianity',
       'Trumpism',
-      'Red Cross Ball',
+      'Red Cross Gala',
       'Dow Industrials',
     ];
     expect(kindsAlone(others)).toEqual(each(others, 'other'));
