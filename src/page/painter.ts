@@ -55,9 +55,13 @@ export class Painter {
     this.flushTimer ??= setTimeout(() => this.flush(), FLUSH_MS);
   }
 
-  /** The page changed a text node's text (`now` from `performance.now()`): a second change soon after makes it live. */
+  /**
+   * The page changed a text node's text, in a batch of changes at `now` (`performance.now()`): a change in a later
+   * batch, soon after, makes it live. Many changes in one task (a script appending word by word) are one.
+   */
   textChanged(node: Node, now: number): void {
     const last = this.lastChange.get(node);
+    if (last === now) return;
     this.lastChange.set(node, now);
     if (this.live.has(node)) this.live.set(node, now);
     else if (last !== undefined && now - last < LIVE_MS) {
@@ -104,7 +108,8 @@ export class Painter {
           added.add(range);
         }
         for (const range of highlight) {
-          if (!this.holds(range)) continue;
+          // A range deleted since the last flush goes out for good, not into `held`.
+          if (!this.holds(range) || doomed.has(range)) continue;
           doomed.add(range);
           held.add(range);
         }

@@ -18,7 +18,7 @@ export interface ScannerHooks {
   isOwn(element: Element): boolean;
   /** Called each time the queue runs dry. */
   onIdle(): void;
-  /** The page changed a text node's text, at `now` (`performance.now()`). */
+  /** The page changed a text node's text, in the batch of changes seen at `now` (`performance.now()`). */
   onTextChange(node: Node, now: number): void;
 }
 
@@ -97,11 +97,12 @@ export class Scanner {
 
   private onMutations(records: MutationRecord[]): void {
     let removed = false;
+    const now = performance.now();
     for (const record of records) {
       const target = record.target;
       if (target.nodeType === Node.ELEMENT_NODE && this.hooks.isOwn(target as Element)) continue;
       if (record.type === 'characterData') {
-        this.hooks.onTextChange(target, performance.now());
+        this.hooks.onTextChange(target, now);
         this.enqueue(blockOf(target));
         continue;
       }
