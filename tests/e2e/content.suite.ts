@@ -305,6 +305,8 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
       const placed = await until(() => frame.evaluate(boxes, 'CtrlSec'), 10_000, 'card placed in the frame');
       expect(overlaps(placed.card, placed.term)).toBe(false);
       expect(placed.card.bottom <= placed.viewport.height && placed.card.top >= 0).toBe(true);
+      // Placed is not loaded: the screenshot waits for the card's articles.
+      await until(async () => (await cardText(page)).includes('mentions in'), 10_000, 'card content in the frame');
       await page.screenshot({ path: join(SCREENSHOTS, `${name}-card-in-frame.png`) });
       await page.close();
     });

@@ -68,7 +68,8 @@ export async function cardText(page: TestPage): Promise<string> {
     const text = await frame
       .evaluate(() => (location.protocol.endsWith('-extension:') && location.pathname === '/card.html' ? (document.body.textContent ?? '').trim() : null))
       .catch(() => null);
-    if (text !== null) return text;
+    // A closed card's frame may stay, empty: the open one is the one with text (one card opens at a time).
+    if (text) return text;
   }
   return '';
 }
