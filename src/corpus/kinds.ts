@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import type { EntityKind } from '../core/types';
 import { isTownName, placeNamed } from './gazetteer';
-import { beginsAsPerson, endsAsCreed, endsAsOrganisation, endsAsOther, endsAsPlace, holdsOrganisationWord, isOrganisationWord } from './titles';
+import { beginsAsPerson, beginsAsStorm, endsAsCreed, endsAsOrganisation, endsAsOther, endsAsPlace, holdsOrganisationWord, isOrganisationWord } from './titles';
 import { isAllCaps, isOrdinaryWord } from './words';
 import { tagsOfWord } from './word-tags';
 
@@ -66,7 +66,7 @@ export function kindOfName(name: string, evidence: NameEvidence): EntityKind {
   const head = headOf(name);
   if (endsAsOrganisation(head) || (head !== name && (isOrganisationWord(head) || endsAsOrganisation(name)))) return 'organisation';
   if (endsAsPlace(head) || placeNamed(name)) return 'place';
-  if (endsAsOther(name, head) || endsAsCreed(head)) return 'other';
+  if (endsAsOther(name, head) || endsAsCreed(head) || beginsAsStorm(name)) return 'other';
   // An acronym names an institution ("CBO", "HRC"), never a person, whatever stands beside it.
   if (isAllCaps(name)) return 'organisation';
   // A firm is often named after people ("Morgan Grenfell and Co"): the stronger mark decides. "Stephen Roach of Morgan

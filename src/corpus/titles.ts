@@ -32,10 +32,13 @@ const PLACE_WORD =
  * ("Great Recession", "Fuel Use Act", "Baker Plan", "World Economic Outlook", "Jimmy Kimmel Live").
  */
 const OTHER_WORD =
-  /^(?:act|acts|law|laws|statute|bill|amendment|treaty|accord|accords|agreement|pact|convention|charter|protocol|doctrine|plan|initiative|program|programme|lottery|report|outlook|survey|index|census|recession|depression|war|wars|crisis|revolution|uprising|spring|games|olympics|cup|championship|championships|award|awards|prize|medal|summit|festival|gala|parade|marathon|industrials|day|week|era|age|live|tonight|massacre|attack|attacks|bombing|bombings|election|elections|referendum|scandal|affair|trial|rule|rules|scale|poll|polls|requirement|strategy|ban|declaration|constitution)$/i;
+  /^(?:act|acts|law|laws|statute|bill|amendment|treaty|accord|accords|agreement|pact|convention|charter|protocol|doctrine|plan|initiative|program|programme|lottery|report|outlook|survey|index|census|recession|depression|war|wars|crisis|revolution|uprising|spring|games|olympics|cup|championship|championships|award|awards|prize|medal|summit|festival|gala|parade|marathon|industrials|day|week|era|age|live|tonight|massacre|attack|attacks|bombing|bombings|election|elections|referendum|scandal|affair|trial|rule|rules|scale|poll|polls|requirement|strategy|ban|declaration|constitution|notes|bonds)$/i;
 
 /** Faiths and -isms are beliefs, not bodies: "Islam", "Radical Islam", "Trumpism" (a "Mechanism" is a body). */
 const CREED = /^(?:islam|christianity|(?!mechanism$)\p{L}+ism)$/iu;
+
+/** First words of storms' names, which are first names: "Hurricane Harvey", "Typhoon Haiyan". */
+const STORM = /^(?:hurricane|typhoon|cyclone|storm|tropical)$/i;
 
 /** Arabic name particles that begin only people's names: "Umm Ja'far", "Abu Bakr al-Baghdadi", "Ibn Saud". */
 const KUNYA = /^(?:abu|umm|ibn|bint)$/i;
@@ -53,4 +56,5 @@ export const endsAsPlace = (name: string) => wordsOf(name).length > 1 && PLACE_W
 /** "Great Recession", and "Age of Trump" by its head "Age": a head word is what the name is of. */
 export const endsAsOther = (name: string, head: string) => (wordsOf(name).length > 1 || head !== name) && OTHER_WORD.test(wordsOf(head).at(-1)!);
 export const endsAsCreed = (name: string) => CREED.test(wordsOf(name).at(-1)!);
+export const beginsAsStorm = (name: string) => wordsOf(name).length > 1 && STORM.test(wordsOf(name)[0]!);
 export const beginsAsPerson = (name: string) => wordsOf(name).length > 1 && KUNYA.test(wordsOf(name)[0]!);

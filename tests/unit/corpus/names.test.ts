@@ -151,6 +151,9 @@ describe('kinds of names', () => {
       'Trumpism',
       'Red Cross Gala',
       'Dow Industrials',
+      'Canada Savings Bonds',
+      'Hurricane Harvey',
+      'Typhoon Haiyan',
     ];
     expect(kindsAlone(others)).toEqual(each(others, 'other'));
     // An institution's last word still wins, read before "for" as before "of".
