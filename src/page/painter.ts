@@ -14,7 +14,7 @@ const REBUILD_AT = 32;
  * highlights of every range in the node (500 ranges in a node appended to every frame: twice the page's own time in
  * Chromium), so a live node's ranges wait out of their highlight until it is still.
  */
-export const LIVE_MS = 1_000;
+const LIVE_MS = 1_000;
 
 /**
  * Paints terms with the CSS Custom Highlight API: ranges in a registry, no change to the page's DOM.
