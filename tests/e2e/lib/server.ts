@@ -7,19 +7,19 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
 
 export interface FixtureServer {
   url: (path: string) => string;
-  /** Serve this HTML at `path` (for pages written by a test). */
-  page: (path: string, html: string) => string;
+  /** Serve this HTML at `path` (for pages written by a test), with these extra response headers. */
+  page: (path: string, html: string, headers?: Record<string, string>) => string;
   close: () => Promise<void>;
 }
 
 /** Serves the given folders (first match wins) and ad-hoc pages on 127.0.0.1 at a free port. */
 export async function serveFixtures(...roots: string[]): Promise<FixtureServer> {
-  const pages = new Map<string, string>();
+  const pages = new Map<string, { html: string; headers: Record<string, string> }>();
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const inline = pages.get(path);
     if (inline !== undefined) {
-      response.writeHead(200, { 'content-type': TYPES['.html']! }).end(inline);
+      response.writeHead(200, { 'content-type': TYPES['.html']!, ...inline.headers }).end(inline.html);
       return;
     }
     for (const root of roots) {
@@ -38,8 +38,8 @@ export async function serveFixtures(...roots: string[]): Promise<FixtureServer> 
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url: (path) => `${base}${path}`,
-    page: (path, html) => {
-      pages.set(path, html);
+    page: (path, html, headers = {}) => {
+      pages.set(path, { html, headers });
       return `${base}${path}`;
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
