@@ -13,8 +13,11 @@ export const MARK_LIBRARIES = {
   'advanced-markjs': resolveModule('advanced-mark.js/dist/mark.min.js'),
 };
 export type MarkLibraryName = keyof typeof MARK_LIBRARIES;
-/** Offline and inert: the page's own scripts and third-party loads would only add noise. */
-const STILL_CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'">`;
+/**
+ * Offline and inert: the page's own scripts and third-party loads would only add noise. A header, as the e2e fixtures'
+ * STILL_CSP (a meta is ignored outside the head); scripts from the page's origin stay allowed for the page module.
+ */
+const STILL_CSP = { 'content-security-policy': "default-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'" };
 
 /** What page.page.ts exposes as `globalThis.pageBench`. */
 type PageBench = {
@@ -32,8 +35,7 @@ export type PageCall = <K extends keyof PageBench>(method: K, ...args: Parameter
 
 /** Serves a fixture page (made inert) to the session; returns its path. */
 export function servePage(session: AnySession, file: string): string {
-  const html = readFileSync(file, 'utf8').replace(/<head[^>]*>/i, (head) => head + STILL_CSP);
-  return session.serve(`/page/${file.split('/').pop()}`, html, 'text/html; charset=utf-8');
+  return session.serve(`/page/${file.split('/').pop()}`, readFileSync(file, 'utf8'), 'text/html; charset=utf-8', STILL_CSP);
 }
 
 /** Loads a served page with the page module and both highlighting libraries; returns a caller of the page module. */

@@ -9,13 +9,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TEST_BUILDS, launchChromium, type ExtensionBrowser } from '../e2e/lib/browsers.ts';
-import { serveFixtures } from '../e2e/lib/server.ts';
+import { serveFixtures, STILL_CSP } from '../e2e/lib/server.ts';
 import { until } from '../e2e/lib/until.ts';
 import { FIXTURE_PAGES, LARGE_PAGES, readNewsCorpus } from '../fixtures/index.ts';
 import type { BenchContext, BenchSection } from './lib/section.ts';
 
-/** Offline and still: third-party loads would stall on this machine's closed network, and the pages' own scripts add noise. */
-const STILL_CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'none'">`;
 /** Names that make a news article one about the seeds' story. */
 const STORY_NAMES = /\bISIS\b|Islamic State|\bISIL\b|\bDaesh\b|\bAnonymous\b/g;
 const STORY_MIN_MENTIONS = 3;
@@ -67,7 +65,7 @@ function fixturePages(): { name: string; html: string }[] {
   return [LARGE_PAGES, FIXTURE_PAGES].flatMap((dir) =>
     readdirSync(dir)
       .filter((f) => f.endsWith('.html'))
-      .map((f) => ({ name: f.replace(/\.html$/, ''), html: readFileSync(join(dir, f), 'utf8').replace(/<head(\s[^>]*)?>/i, (head) => head + STILL_CSP) })),
+      .map((f) => ({ name: f.replace(/\.html$/, ''), html: readFileSync(join(dir, f), 'utf8') })),
   );
 }
 
@@ -83,7 +81,8 @@ async function measure(
   let total = 0;
   let pagesWithPaint = 0;
   for (const { name, html } of context.quick ? pages.slice(0, 10) : pages) {
-    const page = await browser.open(server.page(`/${name}.html`, html));
+    // Offline and still: third-party loads would stall on this machine's closed network, and the pages' own scripts add noise.
+    const page = await browser.open(server.page(`/${name}.html`, html, STILL_CSP));
     try {
       await until(() => page.evaluate(() => document.documentElement.dataset.testIdle), 60_000, `${name} scanned`);
       const painted = await page.evaluate(paintedOnPage);

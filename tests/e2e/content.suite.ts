@@ -8,7 +8,7 @@ import type { Bundle } from '../../src/core/types';
 import { SETTINGS_KEY } from '../../src/extension/settings';
 import { TERM_STYLES, type TermStyle } from '../../src/page/term-style';
 import { TEST_BUILDS, type ExtensionBrowser, type TestPage } from './lib/browsers';
-import { serveFixtures, type FixtureServer } from './lib/server';
+import { serveFixtures, STILL_CSP, type FixtureServer } from './lib/server';
 import { SCREENSHOTS } from './lib/screenshot';
 import { until } from './lib/until';
 import { cardText, listTerms, newestTabId as newestTab, setSettings as setExtensionSettings } from './lib/extension';
@@ -18,11 +18,6 @@ import { FIXTURE_PAGES } from '../fixtures/index';
  * No network here, and only the extension may touch the DOM: a CSP blocks third-party loads and the pages' own scripts,
  * so a change in the text can only come from the content script.
  */
-/**
- * Offline and still: the pages' scripts and third-party loads stay out. Sent as a header: a meta element is honoured
- * only in the head, and a page whose markup opens its body before its head (yahoo-3) loaded its 19 scripts.
- */
-const STILL_CSP = { 'content-security-policy': "default-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'none'" };
 
 const ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hacktivists against ISIS</title>
 <style>

@@ -13,7 +13,7 @@ interface DriverPage {
 
 /** A headless browser on a page served from 127.0.0.1, with files the benchmark serves from memory. */
 class Session<P extends DriverPage> {
-  private readonly files = new Map<string, { body: string; type: string }>();
+  private readonly files = new Map<string, { body: string; type: string; headers: Record<string, string> }>();
   /** Bundled page modules: a section injects the same one into many page loads. */
   private readonly bundles = new Map<string, string>();
   private server: Server | undefined;
@@ -27,7 +27,7 @@ class Session<P extends DriverPage> {
   protected async listen(): Promise<void> {
     this.server = createServer((request, response) => {
       const file = this.files.get(request.url ?? '');
-      response.writeHead(file ? 200 : 404, { 'content-type': file?.type ?? 'text/plain' });
+      response.writeHead(file ? 200 : 404, { 'content-type': file?.type ?? 'text/plain', ...file?.headers });
       response.end(file?.body ?? 'not found');
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
@@ -36,9 +36,9 @@ class Session<P extends DriverPage> {
     await this.page.goto(`${this.origin}/`);
   }
 
-  /** Makes `body` available to the page at `path`. */
-  serve(path: string, body: string, type = 'text/plain; charset=utf-8'): string {
-    this.files.set(path, { body, type });
+  /** Makes `body` available to the page at `path`, with these extra response headers. */
+  serve(path: string, body: string, type = 'text/plain; charset=utf-8', headers: Record<string, string> = {}): string {
+    this.files.set(path, { body, type, headers });
     return path;
   }
 

@@ -5,6 +5,13 @@ import type { AddressInfo } from 'node:net';
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
 
+/**
+ * Response headers that keep a fixture page offline and still: its scripts and third-party loads stay out. A header,
+ * not a meta element: a meta is honoured only in the head, and a page whose markup opens its body before its head
+ * (yahoo-3) had the browser try its 19 external scripts on a machine with no network.
+ */
+export const STILL_CSP = { 'content-security-policy': "default-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'none'" };
+
 export interface FixtureServer {
   url: (path: string) => string;
   /** Serve this HTML at `path` (for pages written by a test), with these extra response headers. */
