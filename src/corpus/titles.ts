@@ -45,16 +45,17 @@ const KUNYA = /^(?:abu|umm|ibn|bint)$/i;
 
 /** A name of several words, split; a single word is its own first and last word but never a suffix. */
 const wordsOf = (name: string) => name.split(' ');
+const lastWord = (name: string) => wordsOf(name).at(-1)!;
 export const isOrganisationWord = (word: string) => ORGANISATION_WORD.test(word);
 export const isLegalForm = (word: string) => LEGAL_FORM_WORD.test(word);
 /** The last word, or its last part after a hyphen: "St. Louis Post-Dispatch". */
-const lastPart = (name: string) => wordsOf(name).at(-1)!.split('-').at(-1)!;
+const lastPart = (name: string) => lastWord(name).split('-').at(-1)!;
 export const endsAsOrganisation = (name: string) => wordsOf(name).length > 1 && isOrganisationWord(lastPart(name));
 /** An organisation's word anywhere in a name: "Lloyds Bank Canada", "Fox News Sunday". */
-export const holdsOrganisationWord = (name: string) => wordsOf(name).length > 1 && wordsOf(name).some((w) => ORGANISATION_WORD.test(w));
-export const endsAsPlace = (name: string) => wordsOf(name).length > 1 && PLACE_WORD.test(wordsOf(name).at(-1)!);
+export const holdsOrganisationWord = (name: string) => wordsOf(name).length > 1 && wordsOf(name).some(isOrganisationWord);
+export const endsAsPlace = (name: string) => wordsOf(name).length > 1 && PLACE_WORD.test(lastWord(name));
 /** "Great Recession", and "Age of Trump" by its head "Age": a head word is what the name is of. */
-export const endsAsOther = (name: string, head: string) => (wordsOf(name).length > 1 || head !== name) && OTHER_WORD.test(wordsOf(head).at(-1)!);
-export const endsAsCreed = (name: string) => CREED.test(wordsOf(name).at(-1)!);
+export const endsAsOther = (name: string, head: string) => (wordsOf(name).length > 1 || head !== name) && OTHER_WORD.test(lastWord(head));
+export const endsAsCreed = (name: string) => CREED.test(lastWord(name));
 export const beginsAsStorm = (name: string) => wordsOf(name).length > 1 && STORM.test(wordsOf(name)[0]!);
 export const beginsAsPerson = (name: string) => wordsOf(name).length > 1 && KUNYA.test(wordsOf(name)[0]!);

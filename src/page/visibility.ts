@@ -1,7 +1,7 @@
 /**
- * Whether text shows, read from computed styles only for the text that holds a term: a walk that read every element's
- * style spent a third of its time there on a large page (the WHATWG spec: 80,000 elements, a handful of terms).
- * Cached for one walk: an element's answer stands for all the text inside it.
+ * Whether text shows, asked only for the text that holds a term: a walk that read every element's style spent a third
+ * of its time there on a large page (the WHATWG spec: 80,000 elements, a handful of terms). `checkVisibility` answers
+ * first; computed styles only where it says no. Cached for one walk: an element's answer stands for all its text.
  */
 export class Visibility {
   /** Whether an element and all its ancestors are displayed (none of them `display: none`). */
