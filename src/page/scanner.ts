@@ -37,7 +37,12 @@ export class Scanner {
     private readonly index: PageIndex,
     private readonly hooks: ScannerHooks,
   ) {
-    this.walk = { isOwn: hooks.isOwn, onShadowRoot: (root) => this.observer.observe(root, OBSERVED), pauseEvery: PAUSE_EVERY_ELEMENTS };
+    this.walk = {
+      isOwn: hooks.isOwn,
+      onShadowRoot: (root) => this.observer.observe(root, OBSERVED),
+      pauseEvery: PAUSE_EVERY_ELEMENTS,
+      onLost: (subtree) => this.queue.add(subtree),
+    };
   }
 
   start(root: Node): void {

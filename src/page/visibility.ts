@@ -1,20 +1,24 @@
+import { parentElementOf } from './tree';
+
 /**
- * Whether text shows, asked only for the text that holds a term: a walk that read every element's style spent a third
+ * Whether text shows as the page's own: displayed, visible, and not in an editable region (the user's own input,
+ * never painted). Asked only for the text that holds a term: a walk that read every element's style spent a third
  * of its time there on a large page (the WHATWG spec: 80,000 elements, a handful of terms). `checkVisibility` answers
  * first; computed styles only where it says no. Cached for one walk: an element's answer stands for all its text.
  */
 export class Visibility {
   /** Whether an element and all its ancestors are displayed (none of them `display: none`). */
   private readonly displayed = new Map<Element, boolean>();
-  /** Whether an element's own text shows: displayed, and its `visibility` (inherited) visible. */
+  /** Whether an element's own text shows: not editable, displayed, and its `visibility` (inherited) visible. */
   private readonly textShown = new Map<Element, boolean>();
 
   constructor(private readonly view: Window) {}
 
   shows(text: Text): boolean {
-    const element = parentOf(text);
+    const element = parentElementOf(text);
     if (!element) return true;
     let shown = this.textShown.get(element);
+    if (shown === undefined && (element as HTMLElement).isContentEditable) shown = false;
     if (shown === undefined) {
       // One call answers for most text. It says no also for an element without a box of its own (`display:
       // contents`), whose text shows: a no is checked against the styles.
@@ -28,7 +32,7 @@ export class Visibility {
   private isDisplayed(element: Element): boolean {
     const unknown: Element[] = [];
     let known = true;
-    for (let current: Element | null = element; current; current = parentOf(current)) {
+    for (let current: Element | null = element; current; current = parentElementOf(current)) {
       const cached = this.displayed.get(current);
       if (cached !== undefined) {
         known = cached;
@@ -43,12 +47,4 @@ export class Visibility {
     }
     return known;
   }
-}
-
-/** The element a node sits in, across a shadow root to its host. */
-function parentOf(node: Node): Element | null {
-  const parent = node.parentNode;
-  if (!parent) return null;
-  if (parent.nodeType === Node.ELEMENT_NODE) return parent as Element;
-  return parent.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ((parent as ShadowRoot).host ?? null) : null;
 }

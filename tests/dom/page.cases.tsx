@@ -32,7 +32,7 @@ function fresh(html: string): HTMLElement {
 }
 
 const walk = { isOwn: () => false, onShadowRoot: () => undefined };
-const runs = (root: Node) => [...textRuns(root, walk)].map((run) => ({ text: run.text, furniture: run.furniture }));
+const runs = (root: Node) => [...textRuns(root, walk)].map((run) => ({ text: run.text, furniture: run.furniture.holds(run.nodes[0]!) }));
 
 const matcher = () =>
   createMatcher(
@@ -150,7 +150,38 @@ export const cases: Record<string, () => void | Promise<void>> = {
       // At the first pause, inside the paragraph's run: the page takes a word out.
       if (run === null && paused.length === 1) root.querySelector('span')!.remove();
     }
-    equal(paused, [null, null, null, 'w1 w2 w3 w4 w5 w6 w7 w8 w9 ', 'ISIS'], 'runs and pauses'); // 12 elements: a pause after every 4th
+    // 12 elements: a pause before every 4th; the paragraph's run ends as the walk leaves it, before the last pause.
+    equal(paused, [null, null, 'w1 w2 w3 w4 w5 w6 w7 w8 w9 ', null, 'ISIS'], 'runs and pauses');
+  },
+
+  'a walk whose place the page takes away during a pause ends there and names the subtree to walk again'() {
+    const walkLosing = (change: (root: HTMLElement) => void) => {
+      const root = fresh('<div id="outer"><p id="inner"><b>one</b><b>two</b><b>three</b><b>four</b></p><p>ISIS after</p></div>');
+      const lost: string[] = [];
+      const texts: (string | null)[] = [];
+      for (const run of textRuns(root, { ...walk, pauseEvery: 3, onLost: (subtree) => lost.push((subtree as Element).id) })) {
+        texts.push(run && run.text);
+        if (texts.length === 1) change(root); // at the first pause, before the walk enters the first <b>
+      }
+      return { texts, lost };
+    };
+    // The element it was to enter next is gone: the paragraph it is in is walked again.
+    equal(walkLosing((root) => root.querySelector('b')!.remove()), { texts: [null], lost: ['inner'] }, 'next element removed');
+    // The paragraph moved elsewhere: what it was inside is walked again (the observer sees where it went).
+    equal(walkLosing((root) => document.body.append(root.querySelector('#inner')!)), { texts: [null, null], lost: ['outer'] }, 'paragraph moved');
+  },
+
+  'terms in inline page furniture and in edited text are found as furniture or not at all, the rest of their run as it is'() {
+    const root = fresh(
+      '<p>ISIS said so <a class="share-link" href="#">GhostSec</a> and <span contenteditable="true">ISIS typed</span> again</p>',
+    );
+    const index = new PageIndex(matcher(), { privateIds: new Set(), contextIds: new Set() }, painterNamed(), DEFAULT_SETTINGS.occurrences);
+    for (const run of textRuns(root, walk)) for (const _ of index.add(run));
+    equal(
+      index.hits().map((hit) => `${hit.entityId} ${hit.incidental ? 'incidental' : 'painted'}`),
+      ['isis painted', 'ghostsec incidental'],
+      'hits',
+    );
   },
 
   'a display label is a name in a short byline or commenter field, not in a long section that has such a class'() {
