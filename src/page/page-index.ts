@@ -168,7 +168,8 @@ export class PageIndex {
   private newHit(run: TextRun, match: Match): Hit {
     const { entityId, start, end } = match;
     const incidental =
-      run.furniture.holds(run.nodes[nodeAt(run.starts, start, true)]!) || (match.ordinaryWord === true && isDisplayLabel(run.text, run.nodes[nodeAt(run.starts, start, true)]!, run.text.slice(start, end)));
+      run.furniture.holds(run.nodes[nodeAt(run.starts, start, true)]!) ||
+      (match.ordinaryWord === true && isDisplayLabel(run.text, run.nodes[nodeAt(run.starts, start, true)]!, run.text.slice(start, end)));
     const salience: Salience = this.classes.contextIds.has(entityId) ? 'context' : 'specific';
     const paintable = !incidental && !this.classes.privateIds.has(entityId);
     const hit = new FoundTerm(run, start, end, entityId, highlightKindOf(match.alias), salience, incidental, paintable);

@@ -166,15 +166,21 @@ export const cases: Record<string, () => void | Promise<void>> = {
       return { texts, lost };
     };
     // The element it was to enter next is gone: the paragraph it is in is walked again.
-    equal(walkLosing((root) => root.querySelector('b')!.remove()), { texts: [null], lost: ['inner'] }, 'next element removed');
+    equal(
+      walkLosing((root) => root.querySelector('b')!.remove()),
+      { texts: [null], lost: ['inner'] },
+      'next element removed',
+    );
     // The paragraph moved elsewhere: what it was inside is walked again (the observer sees where it went).
-    equal(walkLosing((root) => document.body.append(root.querySelector('#inner')!)), { texts: [null, null], lost: ['outer'] }, 'paragraph moved');
+    equal(
+      walkLosing((root) => document.body.append(root.querySelector('#inner')!)),
+      { texts: [null, null], lost: ['outer'] },
+      'paragraph moved',
+    );
   },
 
   'terms in inline page furniture and in edited text are found as furniture or not at all, the rest of their run as it is'() {
-    const root = fresh(
-      '<p>ISIS said so <a class="share-link" href="#">GhostSec</a> and <span contenteditable="true">ISIS typed</span> again</p>',
-    );
+    const root = fresh('<p>ISIS said so <a class="share-link" href="#">GhostSec</a> and <span contenteditable="true">ISIS typed</span> again</p>');
     const index = new PageIndex(matcher(), { privateIds: new Set(), contextIds: new Set() }, painterNamed(), DEFAULT_SETTINGS.occurrences);
     for (const run of textRuns(root, walk)) for (const _ of index.add(run));
     equal(
