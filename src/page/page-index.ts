@@ -165,6 +165,11 @@ export class PageIndex {
     this.settle();
   }
 
+  /** Whether a text node was in a run that held a term. */
+  heldTerm(text: Text): boolean {
+    return this.runOf.has(text);
+  }
+
   private newHit(run: TextRun, match: Match): Hit {
     const { entityId, start, end } = match;
     const incidental =

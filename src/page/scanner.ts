@@ -42,6 +42,7 @@ export class Scanner {
       onShadowRoot: (root) => this.observer.observe(root, OBSERVED),
       pauseEvery: PAUSE_EVERY_ELEMENTS,
       onLost: (subtree) => this.queue.add(subtree),
+      heldTerm: (text) => index.heldTerm(text),
     };
   }
 

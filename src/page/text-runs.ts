@@ -6,7 +6,7 @@ export interface TextRun {
   nodes: Text[];
   /** Start of each node's text in `text`. */
   starts: number[];
-  /** The nodes' text joined, as the matcher reads it (see separatesItems). */
+  /** The nodes' text joined, as the matcher reads it (see isBlank). */
   text: string;
   /** Whether a node is inside navigation, a site header or footer, an aside, a button, a menu or a share widget (see furniture.ts). */
   furniture: Furniture;
@@ -61,6 +61,11 @@ export interface WalkOptions {
    * (the innermost element it was in) is to be walked again.
    */
   onLost?(subtree: Node): void;
+  /**
+   * Whether a text node held a term when last read: a run of whitespace alone (half the runs of a large page: the
+   * spaces between blocks) is yielded only if one of its nodes did, to take the term out. Without this, every run is.
+   */
+  heldTerm?(text: Text): boolean;
 }
 
 /**
@@ -69,13 +74,14 @@ export interface WalkOptions {
  */
 export function textRuns(root: Node, options: WalkOptions & { pauseEvery: number }): Generator<TextRun | null>;
 export function textRuns(root: Node, options: WalkOptions): Generator<TextRun>;
-export function* textRuns(root: Node, options: WalkOptions): Generator<TextRun | null> {
+export function textRuns(root: Node, options: WalkOptions): Generator<TextRun | null> {
   const doc = root.ownerDocument ?? (root as Document);
   const view = doc.defaultView;
-  if (doc.designMode === 'on' || !view || root.nodeType === Node.TEXT_NODE) return;
   // An edited region is the user's own: its changes are not walked at all (editable text inside a walk is dropped per term).
-  if ((root.nodeType === Node.ELEMENT_NODE ? (root as HTMLElement) : root.parentElement)?.isContentEditable) return;
-  yield* walk(root as ParentNode & Node, options, { visibility: new Visibility(view), furniture: new Furniture() });
+  const edited = (root.nodeType === Node.ELEMENT_NODE ? (root as HTMLElement) : root.parentElement)?.isContentEditable;
+  if (doc.designMode === 'on' || !view || root.nodeType === Node.TEXT_NODE || edited) return [][Symbol.iterator]() as Generator<never>;
+  // The walk itself, not a generator around it: each run would pass through two.
+  return walk(root as ParentNode & Node, options, { visibility: new Visibility(view), furniture: new Furniture() });
 }
 
 /**
@@ -90,8 +96,10 @@ function* walk(root: ParentNode & Node, options: WalkOptions, place: Pick<TextRu
   if (root.nodeType === Node.ELEMENT_NODE && !enters(root as Element, (root as Element).localName)) return;
 
   let nodes: Text[] = [];
-  /** Which of the run's nodes separate items (see separatesItems). */
+  /** Which of the run's nodes separate items (see isBlank). */
   let gaps: boolean[] = [];
+  /** Whether the run's text so far is whitespace alone. */
+  let blank = true;
   /** Whether the walk paused since the run began: the page may have taken some of its text out meanwhile. */
   let pausedInRun = false;
   const flush = (): TextRun | null => {
@@ -99,9 +107,10 @@ function* walk(root: ParentNode & Node, options: WalkOptions, place: Pick<TextRu
       gaps = gaps.filter((_, i) => nodes[i]!.isConnected);
       nodes = nodes.filter((text) => text.isConnected);
     }
-    const run = nodes.length ? joined(nodes, gaps, place) : null;
+    const run = nodes.length && (!blank || !options.heldTerm || nodes.some(options.heldTerm)) ? joined(nodes, gaps, place) : null;
     nodes = [];
     gaps = [];
+    blank = true;
     pausedInRun = false;
     return run;
   };
@@ -133,8 +142,10 @@ function* walk(root: ParentNode & Node, options: WalkOptions, place: Pick<TextRu
     const type = node.nodeType;
     next = node.nextSibling;
     if (type === Node.TEXT_NODE) {
+      const spaces = isBlank((node as Text).data);
       nodes.push(node as Text);
-      gaps.push(afterElement && next?.nodeType === Node.ELEMENT_NODE && separatesItems(node as Text));
+      gaps.push(spaces && afterElement && next?.nodeType === Node.ELEMENT_NODE);
+      blank &&= spaces;
       afterElement = false;
       continue;
     }
@@ -186,11 +197,9 @@ function joined(nodes: Text[], gaps: boolean[], place: Pick<TextRun, 'visibility
 }
 
 /**
- * Only spaces between two elements (`<a>Asia</a> <a>Twitter</a>`, a row of links or tags) separate items: the matcher
- * reads them as a line break, across which no name continues. Same length, so offsets still map to the nodes. The
- * walk knows the siblings' kinds; this reads the text.
+ * Whitespace alone. Between two elements (`<a>Asia</a> <a>Twitter</a>`, a row of links or tags) it separates items:
+ * the matcher reads it as a line break, across which no name continues (same length, so offsets still map to the nodes).
  */
-function separatesItems(node: Text): boolean {
-  const data = node.data;
-  return data.charCodeAt(0) <= 0x20 && data.trim() === '';
+function isBlank(data: string): boolean {
+  return !(data.charCodeAt(0) > 0x20) && data.trim() === '';
 }

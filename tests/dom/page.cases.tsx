@@ -179,6 +179,20 @@ export const cases: Record<string, () => void | Promise<void>> = {
     );
   },
 
+  'a run of whitespace alone is read only where its text held a term, to take the term out'() {
+    const root = fresh('<p>ISIS</p>\n<p>GhostSec</p>');
+    const index = new PageIndex(matcher(), { privateIds: new Set(), contextIds: new Set() }, painterNamed(), DEFAULT_SETTINGS.occurrences);
+    const options = { ...walk, heldTerm: (text: Text) => index.heldTerm(text) };
+    const read = () =>
+      [...textRuns(root, options)].map((run) => {
+        for (const _ of index.add(run));
+        return run.text;
+      });
+    equal(read(), ['ISIS', 'GhostSec'], 'runs read: the newline between the paragraphs is not');
+    (root.querySelector('p')!.firstChild as Text).data = '  ';
+    equal([read(), index.hits().map((hit) => hit.entityId)], [['  ', 'GhostSec'], ['ghostsec']], 'runs read and hits after ISIS became spaces');
+  },
+
   'terms in inline page furniture and in edited text are found as furniture or not at all, the rest of their run as it is'() {
     const root = fresh('<p>ISIS said so <a class="share-link" href="#">GhostSec</a> and <span contenteditable="true">ISIS typed</span> again</p>');
     const index = new PageIndex(matcher(), { privateIds: new Set(), contextIds: new Set() }, painterNamed(), DEFAULT_SETTINGS.occurrences);
