@@ -24,7 +24,7 @@ export interface PageServices {
   answer(handlers: { step(direction: 1 | -1): void; listTerms(): PageTerms; showEntity(entityId: string): boolean }): Unsubscribe;
   /** The specific entities the page mentions, for the toolbar badge. */
   reportTerms(entityIds: string[]): void;
-  /** Inserts (`on`) or removes the frame's highlight stylesheet: present only while Lantern paints. */
+  /** Inserts (`on`) or removes the frame's highlight stylesheet: present only while Lantern paints something (see Painter). */
   paintStyles(names: HighlightNames, on: boolean): Promise<void>;
 }
 
@@ -41,8 +41,6 @@ export class PageSession {
   private readonly subscriptions: Unsubscribe[];
   private mode: PageMode = 'off';
   private shown: Settings['show'] = DEFAULT_SETTINGS.show;
-  /** Whether the frame's highlight stylesheet is asked for. */
-  private styled = false;
   /** The last badge report, so an unchanged one is not sent again. */
   private reported = '';
   /** The hit the last step went to, for the next and previous term. */
@@ -51,7 +49,8 @@ export class PageSession {
 
   /** Loads the dictionary and the settings and starts. */
   static async start(services: PageServices): Promise<PageSession> {
-    const painter = new Painter(randomHighlightNames((name) => Painter.supported() && CSS.highlights.has(name)));
+    const names = randomHighlightNames((name) => Painter.supported() && CSS.highlights.has(name));
+    const painter = new Painter(names, (on) => void services.paintStyles(names, on).catch(() => undefined));
     if (import.meta.env.LANTERN_TEST) document.documentElement.dataset.testHighlights = TERM_STYLES.map((style) => painter.names[style]).join(' ');
     const session = new PageSession(services, painter, await services.loadDictionary());
     session.apply(await services.loadSettings());
@@ -94,7 +93,6 @@ export class PageSession {
     this.scanner.stop();
     this.index.clear();
     this.painter.show(() => false);
-    this.setStyled(false);
     this.cards.disable();
   }
 
@@ -115,7 +113,6 @@ export class PageSession {
       this.report();
     } else if (this.mode === 'off') this.scanner.start(scanRoot());
     this.painter.show((style) => paint && this.shown[style]);
-    this.setStyled(paint);
     if (paint) this.cards.enable();
     else this.cards.disable();
     this.mode = next;
@@ -136,12 +133,6 @@ export class PageSession {
     if (ids.join('\n') === this.reported) return;
     this.reported = ids.join('\n');
     this.services.reportTerms(ids);
-  }
-
-  private setStyled(on: boolean): void {
-    if (on === this.styled) return;
-    this.styled = on;
-    void this.services.paintStyles(this.painter.names, on).catch(() => undefined);
   }
 
   /** Moves to the next (or previous) hit that passes `wanted`, scrolls it into view and opens its card. */

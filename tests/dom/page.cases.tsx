@@ -43,7 +43,8 @@ const matcher = () =>
     ]).compiled,
   );
 
-const painterNamed = () => new Painter({ name: 'dom-test-name', handle: 'dom-test-handle', hashtag: 'dom-test-hashtag' });
+const painterNamed = (styleSheet?: (on: boolean) => void) =>
+  new Painter({ name: 'dom-test-name', handle: 'dom-test-handle', hashtag: 'dom-test-hashtag' }, styleSheet);
 const registered = (painter: Painter) => (CSS.highlights.get(painter.names.name) as unknown as Set<AbstractRange> | undefined)?.size ?? 0;
 
 /** The observers connected now: `MutationObserver.prototype` spied on until `restore`. */
@@ -271,6 +272,32 @@ export const cases: Record<string, () => void | Promise<void>> = {
     equal(registered(painter), 0, 'after clear');
     painter.show(() => false);
     equal(CSS.highlights.has(painter.names.name), false, 'out of the registry');
+  },
+
+  'the painter shows itself (registry entries, stylesheet) only once it paints something, until it is hidden'() {
+    const root = fresh('<p>ISIS</p>');
+    const text = root.querySelector('p')!.firstChild as Text;
+    const styleSheet: boolean[] = [];
+    const painter = painterNamed((on) => styleSheet.push(on));
+    const state = () => [Object.values(painter.names).filter((name) => CSS.highlights.has(name)).length, styleSheet.join()];
+    painter.show((style) => style !== 'hashtag');
+    painter.flush();
+    equal(state(), [0, ''], 'shown with nothing painted: nothing in the page');
+    const range = new StaticRange({ startContainer: text, startOffset: 0, endContainer: text, endOffset: 4 });
+    painter.add('name', range);
+    equal(state(), [0, ''], 'found, not flushed yet');
+    painter.flush();
+    equal(state(), [2, 'true'], 'painted: the shown styles registered, the stylesheet asked for once');
+    painter.delete('name', range);
+    painter.flush();
+    equal(state(), [2, 'true'], 'kept while shown when the last range goes: no restyle back and forth');
+    painter.show(() => false);
+    equal(state(), [0, 'true,false'], 'hidden: out of the registry, the stylesheet taken away');
+    painter.add('name', range);
+    painter.flush();
+    painter.show(() => true);
+    equal(state(), [3, 'true,false,true'], 'shown again holding a range: at once');
+    painter.show(() => false);
   },
 
   'the painter holds back the ranges of a text node that keeps changing, and paints them once it is still'() {

@@ -92,7 +92,6 @@ const PAINTED = `<!doctype html><html lang="en"><head><meta charset="utf-8"><tit
 <footer><p>About ISIS and WauchulaGhost</p></footer>
 </body></html>`;
 
-/** Text of every registered range, per highlight name, read from the page's own world. */
 /** The page's random highlight names, in TERM_STYLES order (test builds write them on <html>). */
 async function namesOn(page: TestPage): Promise<string[]> {
   return (await until(() => page.evaluate(() => document.documentElement.dataset.testHighlights), 15_000, 'highlight names')).split(' ');
@@ -491,6 +490,27 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
       } finally {
         await setSettings(DEFAULT_SETTINGS);
         await options.close();
+        await page.close();
+      }
+    });
+
+    it('leaves the registry and the page styles alone until it paints a term', async () => {
+      // Twitter alone: a context entity on a page about nothing specific, found and not painted.
+      const page = await browser.open(server.page('/nothing-to-paint.html', '<!doctype html><p id="p">Posted to Twitter yesterday.</p>'));
+      try {
+        await idle(page);
+        const names = await namesOn(page);
+        const state = () =>
+          page.evaluate((names) => {
+            const p = document.getElementById('p')!;
+            const styled = names.filter((name) => getComputedStyle(p, `::highlight(${name})`).backgroundColor !== 'rgba(0, 0, 0, 0)');
+            return { registered: names.filter((name) => CSS.highlights.has(name)).length, styled: styled.length };
+          }, names);
+        expect(await state()).toEqual({ registered: 0, styled: 0 });
+        await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { textContent: 'GhostSec and Anonymous report ISIS.' })));
+        await until(async () => ((await state()).styled === 3 ? true : null), 10_000, 'highlights styled once painted');
+        expect((await state()).registered).toBe(3);
+      } finally {
         await page.close();
       }
     });
