@@ -64,6 +64,9 @@ export class Scanner {
    * scanner's first slice. The first scan, at document idle, finds the styles computed already.
    */
   private enqueue(node: Node, changed = true): void {
+    // A queued ancestor, not walked yet, will walk it as it then stands: taken first, it would be walked twice
+    // (1,000 posts appended to a new feed: the feed, then each post again).
+    if (this.hasQueuedAncestor(node)) return;
     this.queue.add(node);
     if (!this.draining) void this.drain(changed);
   }

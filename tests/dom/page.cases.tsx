@@ -416,6 +416,27 @@ export const cases: Record<string, () => void | Promise<void>> = {
     render(null, root);
   },
 
+  async 'posts appended to a new feed in one task are walked once, with the feed, not again one by one'() {
+    const root = fresh('<p>ISIS</p>');
+    const walked: string[] = [];
+    const { add } = PageIndex.prototype;
+    PageIndex.prototype.add = function (run) {
+      walked.push(run.text);
+      return add.call(this, run);
+    };
+    try {
+      const { session } = await startSession();
+      walked.length = 0;
+      const feed = root.appendChild(document.createElement('div'));
+      feed.append(...['GhostSec one', 'GhostSec two', 'ISIS three'].map((text) => Object.assign(document.createElement('p'), { textContent: text })));
+      await when(() => highlightSizes()[0] === 4);
+      equal(walked.sort(), ['GhostSec one', 'GhostSec two', 'ISIS three'], 'runs read');
+      session.dispose();
+    } finally {
+      PageIndex.prototype.add = add;
+    }
+  },
+
   async 'a disposed page session leaves no highlight, stylesheet, card, observer or listener, and scans nothing new'() {
     const root = fresh('<p>ISIS and GhostSec</p>');
     const observers = spyOnObservers();
