@@ -85,15 +85,20 @@ export class Scanner {
       sliceStart = performance.now();
       return this.stopped;
     };
-    while (this.queue.size && !this.stopped) {
-      const root: Node = this.queue.values().next().value!;
-      this.queue.delete(root);
-      if (!root.isConnected || this.hasQueuedAncestor(root)) continue;
-      walk: for (const run of textRuns(root, this.walk)) {
-        // Also inside a run: a long one with many terms is added in steps, and a long walk pauses (null).
-        if (run) for (const _ of this.index.add(run)) if (spent() && (await pause())) break walk;
-        if ((run ? spentAfterRun() : spent()) && (await pause())) break;
+    for (;;) {
+      while (this.queue.size && !this.stopped) {
+        const root: Node = this.queue.values().next().value!;
+        this.queue.delete(root);
+        if (!root.isConnected || this.hasQueuedAncestor(root)) continue;
+        walk: for (const run of textRuns(root, this.walk)) {
+          // Also inside a run: a long one with many terms is added in steps, and a long walk pauses (null).
+          if (run) for (const _ of this.index.add(run)) if (spent() && (await pause())) break walk;
+          if ((run ? spentAfterRun() : spent()) && (await pause())) break;
+        }
       }
+      // The idle work (painting what was found) gets a task of its own when this one is spent; the page may queue
+      // more meanwhile.
+      if (this.stopped || !spent() || (await pause()) || !this.queue.size) break;
     }
     this.draining = false;
     if (!this.stopped) this.hooks.onIdle();

@@ -69,7 +69,7 @@ export class PageSession {
       onIdle: () => {
         painter.flush();
         this.report();
-        if (import.meta.env.LANTERN_TEST) document.documentElement.dataset.testIdle = String(Date.now());
+        if (import.meta.env.LANTERN_TEST) void painter.whenPainted().then(() => (document.documentElement.dataset.testIdle = String(Date.now())));
       },
       onTextChange: (node, now) => painter.textChanged(node, now),
     });

@@ -300,6 +300,31 @@ export const cases: Record<string, () => void | Promise<void>> = {
     painter.show(() => false);
   },
 
+  async 'the painter adds a large batch over several tasks, for a few milliseconds each, and says when all is painted'() {
+    const root = fresh(`<p>${'ISIS '.repeat(300)}</p>`);
+    const text = root.querySelector('p')!.firstChild as Text;
+    const painter = painterNamed();
+    painter.show(() => true);
+    const ranges = Array.from(
+      { length: 300 },
+      (_, i) => new StaticRange({ startContainer: text, startOffset: i * 5, endContainer: text, endOffset: i * 5 + 4 }),
+    );
+    for (const range of ranges) painter.add('name', range);
+    // A clock that moves 10 ms at every look: the budget runs out at the first look after the deadline, 64 ranges in.
+    let clock = performance.now();
+    performance.now = () => (clock += 10);
+    try {
+      painter.flush();
+      equal(registered(painter), 64, 'after the first task');
+      await painter.whenPainted();
+      equal(registered(painter), 300, 'once painted');
+    } finally {
+      delete (performance as { now?: unknown }).now;
+    }
+    await painter.whenPainted();
+    painter.show(() => false);
+  },
+
   'the painter holds back the ranges of a text node that keeps changing, and paints them once it is still'() {
     const root = fresh(`<p>${'ISIS '.repeat(10)}</p><p>ISIS</p>`);
     const [live, steady] = [...root.querySelectorAll('p')].map((p) => p.firstChild as Text);

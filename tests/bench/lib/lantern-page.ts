@@ -31,7 +31,7 @@ export interface LanternPage {
   stop(): void;
 }
 
-/** Starts scanning `document.body`; `onIdle` runs each time the scan has caught up and its ranges are painted. */
+/** Starts scanning `document.body`; `onIdle` runs each time the scan has caught up and all its ranges are painted. */
 export function startLantern(matcher: Matcher, onIdle: () => void, styled = lanternPainter()): LanternPage {
   const { painter } = styled;
   const index = new PageIndex(matcher, { privateIds: new Set(), contextIds: new Set() }, painter, DEFAULT_SETTINGS.occurrences);
@@ -39,7 +39,7 @@ export function startLantern(matcher: Matcher, onIdle: () => void, styled = lant
     isOwn: () => false,
     onIdle: () => {
       painter.flush();
-      onIdle();
+      void painter.whenPainted().then(onIdle);
     },
     onTextChange: (node, now) => painter.textChanged(node, now),
   });
