@@ -250,7 +250,7 @@ export const cases: Record<string, () => void | Promise<void>> = {
     );
   },
 
-  'the painter registers ranges only when flushed, and takes many out at once keeping the rest'() {
+  async 'the painter registers ranges only when flushed, and takes many out at once keeping the rest'() {
     const root = fresh(`<p>${'ISIS '.repeat(100)}</p>`);
     const text = root.querySelector('p')!.firstChild as Text;
     const painter = painterNamed();
@@ -262,6 +262,7 @@ export const cases: Record<string, () => void | Promise<void>> = {
     for (const range of ranges) painter.add('name', range);
     equal(registered(painter), 0, 'before the flush');
     painter.flush();
+    await painter.whenPainted();
     equal(registered(painter), 100, 'after the flush');
     // More than the rebuild threshold: the highlight is rebuilt from the ranges it keeps.
     for (const range of ranges.slice(0, 60)) painter.delete('name', range);
@@ -385,13 +386,14 @@ export const cases: Record<string, () => void | Promise<void>> = {
     );
   },
 
-  'a page index paints an entity at most 500 times and clears in one go'() {
+  async 'a page index paints an entity at most 500 times and clears in one go'() {
     const root = fresh(`<p>GhostSec</p>${'<p>ISIS</p>'.repeat(600)}`);
     const painter = painterNamed();
     painter.show(() => true);
     const index = new PageIndex(matcher(), { privateIds: new Set(), contextIds: new Set() }, painter, DEFAULT_SETTINGS.occurrences);
     for (const run of textRuns(root, walk)) for (const _ of index.add(run));
     painter.flush();
+    await painter.whenPainted();
     equal([index.hits().length, registered(painter)], [601, 501], 'found and painted');
     index.clear();
     equal([index.hits().length, registered(painter)], [0, 0], 'after clear');
