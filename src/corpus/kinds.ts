@@ -12,6 +12,8 @@ export interface NameEvidence {
   markedAsPerson: number;
   /** Mentions followed by what follows a firm named after people ("Arthur Andersen and Co"). */
   markedAsFirm: number;
+  /** Mentions followed by a lower-case noun that makes them the name of a programme, system or index ("Hang Seng index"). */
+  markedAsOther: number;
   /** Mentions after a preposition of place ("twins from Chorlton"). */
   located: number;
   /** A lone word that ends people's names elsewhere in the corpus ("Egan" after "John Egan", "Brian Egan"). */
@@ -20,6 +22,8 @@ export interface NameEvidence {
 
 /** A person or firm is marked so often enough: one mention in five ("President Hadi"); a stray title proves nothing. */
 const MARK_SHARE = 5;
+/** A programme or index: at least two mentions in three say so ("Danville system" once in five mentions says nothing). */
+const OTHER_SHARE = 3;
 
 const KIND_BY_TAG: [string, EntityKind][] = [
   ['#Person', 'person'],
@@ -41,6 +45,15 @@ export function kindByTagger(name: string): EntityKind | undefined {
   const doc = nlp(headOf(name));
   const last = doc.terms().last();
   return KIND_BY_TAG.find(([tag]) => (tag === '#Person' ? doc : last).has(tag))?.[1];
+}
+
+/**
+ * A model or article number after one word that is no first name: "Cray II" is a machine, "Title VII" a law,
+ * "Elizabeth II" a queen. Not III or IV, which end people's names ("Robert Mueller III").
+ */
+function isNumberedModel(name: string): boolean {
+  const words = name.split(' ');
+  return words.length === 2 && /^(?:II|V|VI{1,3}|IX|X)$/.test(words[1]!) && !tagsOfWord(words[0]!).firstName;
 }
 
 /**
@@ -74,6 +87,7 @@ export function kindOfName(name: string, evidence: NameEvidence): EntityKind {
   const firm = head === name && evidence.markedAsFirm * MARK_SHARE >= evidence.mentions && evidence.markedAsFirm >= evidence.markedAsPerson;
   if (firm) return 'organisation';
   if (evidence.markedAsPerson * MARK_SHARE >= evidence.mentions || evidence.surname || beginsAsPerson(name)) return 'person';
+  if ((evidence.markedAsOther >= 2 && evidence.markedAsOther * OTHER_SHARE >= evidence.mentions) || isNumberedModel(name)) return 'other';
   if (holdsOrganisationWord(head)) return 'organisation';
   const located = evidence.located * 2 > evidence.mentions;
   const tagged = kindByTagger(name);

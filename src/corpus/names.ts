@@ -19,6 +19,8 @@ export interface NameCandidate {
   markedAsPerson: boolean;
   /** Followed by what follows a firm named after people: "Arthur Andersen and Co", "Alex Brown & Sons". */
   markedAsFirm: boolean;
+  /** Followed by a noun that makes it the name of a programme, system or index: "the Hang Seng index". */
+  markedAsOther: boolean;
   /** After a preposition of place ("from Chorlton"). */
   located: boolean;
   /** Directly before a lower-case noun, as an adjective is ("Sunni areas", "Sharia law"). */
@@ -50,6 +52,11 @@ const WORD_AFTER = /^[ \u00A0]+(\p{Ll}[\p{L}\p{M}-]*)/u;
 const PERSON_AFTER = /^(?:,[ \u00A0]+(?:\d{2},|who)[ \u00A0]|[ \u00A0]+(?:said|says|told|added)[ \u00A0]+(?:he|she)[ \u00A0])/;
 /** What follows a firm named after its founders, which the name leaves out: "and Co", "& Sons", "and Partners". */
 const FIRM_AFTER = /^,?[ \u00A0]+(?:and|&)[ \u00A0]+(?:Co|Cos|Company|Sons|Partners|Associates)(?![\p{L}])/u;
+/**
+ * Lower-case nouns after a name that make it the name of a programme, a system or an index ("Foreign Military Sales
+ * system", "Hang Seng index"). Not "report" or "poll": "a Daily Caller report" and "Gallup poll" are the firm's.
+ */
+const OTHER_AFTER = new Set(['program', 'programs', 'programme', 'programmes', 'scheme', 'system', 'index']);
 /** A state or country after a comma, as a town is placed ("Claremont, New Hampshire", "Taupo, New Zealand"). */
 const PLACE_AFTER = /^,[ \u00A0]+(\p{Lu}\p{L}+(?:[ \u00A0]\p{Lu}\p{L}+)?)(?![\p{L}'’])/u;
 const placedByWhatFollows = (after: string) => {
@@ -218,6 +225,7 @@ function candidateAt(line: string, index: number, text: string): NameCandidate |
     midSentence: !run.initial,
     markedAsPerson: run.titled || afterTitle || (atRunEnd && !acronym && PERSON_AFTER.test(after)),
     markedAsFirm: atRunEnd && FIRM_AFTER.test(after),
+    markedAsOther: following !== undefined && OTHER_AFTER.has(following),
     // Acronyms come "from CBS", never from a town.
     located: !acronym && ((preceding !== undefined && LOCATIVE.test(preceding)) || (atRunEnd && placedByWhatFollows(after))),
     attributive: following !== undefined && tagsOfWord(following).noun,

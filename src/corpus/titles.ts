@@ -17,7 +17,7 @@ export const isHonorific = (word: string) => HONORIFIC.test(word);
  * Reuters"), in the languages firms keep in English text too ("Banca Nazionale del Lavoro", "Kredi Bankasi").
  */
 /** A firm's legal form: the last word of its name, never a name alone ("the Company said", "NV"). */
-const LEGAL_FORM = 'inc|incorporated|corp|corporation|co|cos|company|companies|ltd|limited|llc|plc|ag|gmbh|nv|bv|sa|spa';
+const LEGAL_FORM = 'inc|incorporated|corp|corporation|co|cos|company|companies|ltd|limited|llc|plc|ag|gmbh|kgaa|nv|bv|sa|spa|kk|oyj|pty';
 const ORGANISATION_WORD = new RegExp(
   String.raw`^(?:university|college|school|academy|institute|times|post|dispatch|news|journal|tribune|herald|gazette|telegraph|press|reuters|media|network|broadcasting|television|radio|${LEGAL_FORM}|group|industrie|holdings|industries|international|partners|associates|enterprises|systems|technologies|airlines|airways|motors|mills|works|inns|stores|foods|pharma|service|services|shimbun|zeitung|admin|syndicate|oil|petroleum|energy|steel|chemicals?|electric|pharmaceuticals|laboratories|labs|bank|bancorp|fund|trust|securities|capital|exchange|party|ministry|agency|department|office|bureau|commission|council|committee|board|authority|administration|senate|parliament|assembly|court|police|army|navy|force|forces|guard|brigade|brigades|front|movement|union|federation|association|society|foundation|organisation|organization|league|club|church|hospital|railroad|railway|bancorporation|bancshares|banca|banco|banque|bankasi|caisse|compagnie|compania|compañía|societe|société|sociedad|societa|società|istituto|instituto|institut|gesellschaft|automobiles)\.?$`,
   'i',

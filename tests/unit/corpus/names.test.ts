@@ -14,7 +14,7 @@ function entitiesOf(...texts: string[]): Map<string, Entity> {
 }
 const kindsOf = (...texts: string[]) => Object.fromEntries([...entitiesOf(...texts)].map(([name, e]) => [name, e.kind]));
 /** What extraction has to go on for a name seen three times, and nothing else. */
-const lone = { mentions: 3, markedAsPerson: 0, markedAsFirm: 0, located: 0 };
+const lone = { mentions: 3, markedAsPerson: 0, markedAsFirm: 0, markedAsOther: 0, located: 0 };
 /** Each name with the kind its words alone give it. */
 const kindsAlone = (names: string[]) => names.map((name) => [name, kindOfName(name, lone)]);
 const each = (names: string[], kind: string) => names.map((name) => [name, kind]);
@@ -119,6 +119,10 @@ describe('kinds of names', () => {
       'Clinton Crime Syndicate',
       'Airbus Industrie',
       'Louis Post-Dispatch',
+      'Henkel KGaA of Dusseldorf',
+      'Nippon Kokan KK',
+      'Nokia Oyj',
+      'Wesfarmers Pty',
     ];
     expect(kindsAlone(organisations)).toEqual(each(organisations, 'organisation'));
   });
@@ -129,6 +133,26 @@ describe('kinds of names', () => {
     // A person is no firm for one "and Co" among many mentions marked as a person's.
     expect(kindOfName('Harlan Quimby', { ...lone, mentions: 10, markedAsPerson: 4, markedAsFirm: 2 })).toBe('person');
     expect(kindOfName('Dana Roach of Harlan Quimby', { ...lone, markedAsFirm: 3 })).toBe('person');
+  });
+
+  it('are "other" when a programme, system or index follows most of their mentions, or a model number ends them', () => {
+    expect(kindsOf('The Quimby Composite index fell. The Quimby Composite index rose. The Quimby Composite was flat.')).toMatchObject({
+      'Quimby Composite': 'other',
+    });
+    // Once in five mentions says nothing; nor does a report ("a Daily Caller report" is the paper's).
+    expect(kindOfName('Quimby Composite', { ...lone, mentions: 5, markedAsOther: 1 })).toBe('organisation');
+    expect(kindsOf('A Quimby Blue report said so. The Quimby Blue report was read. Quimby Blue wrote.')).toMatchObject({
+      'Quimby Blue': 'organisation',
+    });
+    // Many mentions marked as a person's: still the person.
+    expect(kindOfName('Harlan Quimby', { ...lone, mentions: 10, markedAsPerson: 4, markedAsOther: 4 })).toBe('person');
+    expect(kindsAlone(['Cray II', 'Title VII', 'Elizabeth II', 'Henry VIII', 'Quimby III'])).toEqual([
+      ['Cray II', 'other'],
+      ['Title VII', 'other'],
+      ['Elizabeth II', 'person'],
+      ['Henry VIII', 'person'],
+      ['Quimby III', 'organisation'],
+    ]);
   });
 
   it('are "other" when their head word makes them an event, a law, a plan, a report or a show', () => {
