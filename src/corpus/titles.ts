@@ -25,7 +25,7 @@ const ORGANISATION_WORD = new RegExp(
 const LEGAL_FORM_WORD = new RegExp(String.raw`^(?:${LEGAL_FORM})\.?$`, 'i');
 /** Last words that make a name a place ("Los Angeles International Airport", "Silicon Valley", "Gaza Strip"). */
 const PLACE_WORD =
-  /^(?:airport|base|street|avenue|road|square|bridge|river|lake|sea|ocean|gulf|bay|strait|canal|island|islands|peninsula|valley|mountain|mountains|hills|desert|coast|beach|county|province|prefecture|district|region|city|town|village|territory|territories|strip|room|indies)$/i;
+  /^(?:airport|base|street|avenue|road|square|bridge|river|lake|sea|ocean|gulf|bay|strait|canal|island|islands|peninsula|valley|mountain|mountains|hills|desert|coast|beach|county|province|prefecture|district|region|city|town|village|territory|territories|strip|room|indies|border)$/i;
 
 /**
  * Last words of the names of things that are neither organisations nor places: events, laws, plans, reports, shows

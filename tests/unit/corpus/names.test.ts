@@ -94,7 +94,7 @@ describe('kinds of names', () => {
   });
 
   it('are places by their last word', () => {
-    const places = ['Los Angeles International Airport', 'Silicon Valley', 'Gaza Strip', 'East Room', 'British West Indies'];
+    const places = ['Los Angeles International Airport', 'Silicon Valley', 'Gaza Strip', 'East Room', 'British West Indies', 'Southern Border'];
     expect(kindsAlone(places)).toEqual(each(places, 'place'));
   });
 
