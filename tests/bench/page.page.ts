@@ -5,6 +5,7 @@
  */
 import type { CompiledDictionary } from '../../src/core/types.ts';
 import { createMatcher } from '../../src/match/index.ts';
+import { yieldToPage } from '../../src/page/yield.ts';
 import { aliasRegexpSource, buildAliasRegexp, type RegexpAlias } from './lib/alias-regexp.ts';
 import { lanternPainter, startLantern, type LanternPage } from './lib/lantern-page.ts';
 import { REGEXP_HIGHLIGHT, highlightMatches } from './lib/regexp-highlighter.ts';
@@ -75,11 +76,7 @@ async function scan(compiledUrl: string): Promise<ScanMeasurement> {
   const loadMs = performance.now() - started;
   // As in the extension, where the matcher is built in the task that receives the dictionary and the scan starts in
   // a later one (after the settings are read): the load is a task of its own (loadMs), not part of the first slice.
-  await new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
+  await yieldToPage();
   resumed = performance.now();
   longestSlice = 0;
   await new Promise<void>((resolve) => {

@@ -45,6 +45,13 @@ const matcher = () =>
 
 const painterNamed = (styleSheet?: (on: boolean) => void) =>
   new Painter({ name: 'dom-test-name', handle: 'dom-test-handle', hashtag: 'dom-test-hashtag' }, styleSheet);
+/** The range of the `i`th word of a text node of "ISIS " repeated. */
+const isisRange = (text: Text, i: number) => new StaticRange({ startContainer: text, startOffset: i * 5, endContainer: text, endOffset: i * 5 + 4 });
+/** A fresh paragraph of "ISIS " `count` times, and a range over each. */
+function isisRanges(count: number): StaticRange[] {
+  const text = fresh(`<p>${'ISIS '.repeat(count)}</p>`).querySelector('p')!.firstChild as Text;
+  return Array.from({ length: count }, (_, i) => isisRange(text, i));
+}
 const registered = (painter: Painter) => (CSS.highlights.get(painter.names.name) as unknown as Set<AbstractRange> | undefined)?.size ?? 0;
 
 /** The observers connected now: `MutationObserver.prototype` spied on until `restore`. */
@@ -251,14 +258,9 @@ export const cases: Record<string, () => void | Promise<void>> = {
   },
 
   async 'the painter registers ranges only when flushed, and takes many out at once keeping the rest'() {
-    const root = fresh(`<p>${'ISIS '.repeat(100)}</p>`);
-    const text = root.querySelector('p')!.firstChild as Text;
     const painter = painterNamed();
     painter.show(() => true);
-    const ranges = Array.from(
-      { length: 100 },
-      (_, i) => new StaticRange({ startContainer: text, startOffset: i * 5, endContainer: text, endOffset: i * 5 + 4 }),
-    );
+    const ranges = isisRanges(100);
     for (const range of ranges) painter.add('name', range);
     equal(registered(painter), 0, 'before the flush');
     painter.flush();
@@ -276,25 +278,23 @@ export const cases: Record<string, () => void | Promise<void>> = {
   },
 
   'the painter shows itself (registry entries, stylesheet) only once it paints something, until it is hidden'() {
-    const root = fresh('<p>ISIS</p>');
-    const text = root.querySelector('p')!.firstChild as Text;
+    const [range] = isisRanges(1);
     const styleSheet: boolean[] = [];
     const painter = painterNamed((on) => styleSheet.push(on));
     const state = () => [Object.values(painter.names).filter((name) => CSS.highlights.has(name)).length, styleSheet.join()];
     painter.show((style) => style !== 'hashtag');
     painter.flush();
     equal(state(), [0, ''], 'shown with nothing painted: nothing in the page');
-    const range = new StaticRange({ startContainer: text, startOffset: 0, endContainer: text, endOffset: 4 });
-    painter.add('name', range);
+    painter.add('name', range!);
     equal(state(), [0, ''], 'found, not flushed yet');
     painter.flush();
     equal(state(), [2, 'true'], 'painted: the shown styles registered, the stylesheet asked for once');
-    painter.delete('name', range);
+    painter.delete('name', range!);
     painter.flush();
     equal(state(), [2, 'true'], 'kept while shown when the last range goes: no restyle back and forth');
     painter.show(() => false);
     equal(state(), [0, 'true,false'], 'hidden: out of the registry, the stylesheet taken away');
-    painter.add('name', range);
+    painter.add('name', range!);
     painter.flush();
     painter.show(() => true);
     equal(state(), [3, 'true,false,true'], 'shown again holding a range: at once');
@@ -302,15 +302,9 @@ export const cases: Record<string, () => void | Promise<void>> = {
   },
 
   async 'the painter adds a large batch over several tasks, for a few milliseconds each, and says when all is painted'() {
-    const root = fresh(`<p>${'ISIS '.repeat(300)}</p>`);
-    const text = root.querySelector('p')!.firstChild as Text;
     const painter = painterNamed();
     painter.show(() => true);
-    const ranges = Array.from(
-      { length: 300 },
-      (_, i) => new StaticRange({ startContainer: text, startOffset: i * 5, endContainer: text, endOffset: i * 5 + 4 }),
-    );
-    for (const range of ranges) painter.add('name', range);
+    for (const range of isisRanges(300)) painter.add('name', range);
     // A clock that moves 10 ms at every look: the budget runs out at the first look after the deadline, 64 ranges in.
     let clock = performance.now();
     performance.now = () => (clock += 10);
@@ -331,9 +325,8 @@ export const cases: Record<string, () => void | Promise<void>> = {
     const [live, steady] = [...root.querySelectorAll('p')].map((p) => p.firstChild as Text);
     const painter = painterNamed();
     painter.show(() => true);
-    const rangeIn = (text: Text, i: number) => new StaticRange({ startContainer: text, startOffset: i * 5, endContainer: text, endOffset: i * 5 + 4 });
-    const ranges = Array.from({ length: 10 }, (_, i) => rangeIn(live!, i));
-    for (const range of [...ranges, rangeIn(steady!, 0)]) painter.add('name', range);
+    const ranges = Array.from({ length: 10 }, (_, i) => isisRange(live!, i));
+    for (const range of [...ranges, isisRange(steady!, 0)]) painter.add('name', range);
     painter.flush();
     const t = performance.now();
     painter.textChanged(live!, t);
@@ -345,8 +338,8 @@ export const cases: Record<string, () => void | Promise<void>> = {
     painter.delete('name', ranges[9]!);
     painter.flush();
     equal(registered(painter), 1, 'after a second change within a second: only the steady node');
-    equal([painter.holds(ranges[1]!), painter.holds(rangeIn(steady!, 0))], [true, false], 'held (so shown as unpainted)');
-    painter.add('name', rangeIn(live!, 9));
+    equal([painter.holds(ranges[1]!), painter.holds(isisRange(steady!, 0))], [true, false], 'held (so shown as unpainted)');
+    painter.add('name', isisRange(live!, 9));
     painter.delete('name', ranges[0]!);
     painter.textChanged(live!, t + 900);
     painter.flush();
