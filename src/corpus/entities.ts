@@ -3,7 +3,7 @@ import type { CuratedAlias, CuratedEntity } from './curated';
 import { MAX_NAME_CHARS, MAX_NAME_WORDS, MAX_TAG_CHARS, preview } from './limits';
 import { isDemonym, isDemonymPhrase, isPluralAcronym, isUsedAsAdjective } from './adjectives';
 import { placeNamed, type Place } from './gazetteer';
-import { kindByTagger, kindOfName, type NameEvidence } from './kinds';
+import { kindByTagger, kindOfName, shapedLikePersonName, type NameEvidence } from './kinds';
 import { findNames, isCommonWord, isFirstName, type NameCandidate } from './names';
 import { findTags, isHandle, isHashtag } from './tags';
 import { endsAsOrganisation, endsAsPlace, isLegalForm } from './titles';
@@ -281,6 +281,8 @@ export function extractEntities(articles: Article[], curated: CuratedEntity[], o
     const words = byUse(entry.variants)[0]!.split(' ');
     const last = words.at(-1)!;
     if (words.length > 1 && !isAllCaps(last) && (entry.value.markedAsPerson > 0 || isFirstName(words[0]!))) surnames.add(last);
+    // "top leader Deng Xiaoping": two names of a person, neither a first name, may put the family name first.
+    if (words.length === 2 && entry.value.markedAsPerson > 0 && !words.some(isFirstName) && shapedLikePersonName(words.join(' '))) surnames.add(words[0]!);
   }
   const shortFor = longerNamesOf(names);
   const people: DraftEntity[] = [];
@@ -336,10 +338,13 @@ export function extractEntities(articles: Article[], curated: CuratedEntity[], o
     }
     // A lone first name or surname of exactly one person is that person ("Sotloff", "Salma").
     const singular = name.endsWith('s') ? names.get(aliasKey(name.slice(0, -1))) : undefined;
-    const owners = people.filter((p) => {
-      const words = p.name.split(' ');
-      return words[0] === name || words.at(-1) === name;
-    });
+    // An acronym is a body's name, never one of a person's names ("FCA" beside "FCA Frank Naylor").
+    const owners = isAllCaps(name)
+      ? []
+      : people.filter((p) => {
+          const words = p.name.split(' ');
+          return words[0] === name || words.at(-1) === name;
+        });
     if (owners.length === 1) claim(owners[0]!, { alias: name, ...rule });
     // A word used mostly as an adjective is one, unless compromise knows it as a name ("a YouTube video"); its
     // plural names a class of people ("Islamists", "Republicans").

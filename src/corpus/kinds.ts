@@ -22,6 +22,8 @@ export interface NameEvidence {
 
 /** A person or firm is marked so often enough: one mention in five ("President Hadi"); a stray title proves nothing. */
 const MARK_SHARE = 5;
+/** Mentions enough to show that a one-word name the tagger calls a place is never used as one. */
+const UNPLACED_MENTIONS = 5;
 /** A programme or index: at least two mentions in three say so ("Danville system" once in five mentions says nothing). */
 const OTHER_SHARE = 3;
 
@@ -57,6 +59,12 @@ function isNumberedModel(name: string): boolean {
 }
 
 /**
+ * Whether compromise reads a word as English by its suffix ("Agricultural", "Stabilization"). A verb's "-ing" is no
+ * such reading where the word is no English word: "Xiaoping", "Jinping" are names.
+ */
+const readByItsSuffix = (word: string) => tagsOfWord(word).common && !tagsOfWord(word).gerund;
+
+/**
  * Two or three capitalised words none of which is an English word (by the word list, or by compromise's reading of
  * its suffix: "Agricultural Stabilization"), an acronym or a place ("Makoto Kuroda", not "Illinois Coop").
  */
@@ -65,7 +73,7 @@ export function shapedLikePersonName(name: string): boolean {
   return (
     words.length >= 2 &&
     words.length <= 3 &&
-    words.every((w) => w.length > 1 && !isAllCaps(w) && !isOrdinaryWord(w) && !tagsOfWord(w).common && !placeNamed(w) && kindByTagger(w) !== 'place')
+    words.every((w) => w.length > 1 && !isAllCaps(w) && !isOrdinaryWord(w) && !readByItsSuffix(w) && !placeNamed(w) && kindByTagger(w) !== 'place')
   );
 }
 
@@ -93,7 +101,9 @@ export function kindOfName(name: string, evidence: NameEvidence): EntityKind {
   const tagged = kindByTagger(name);
   // compromise knows many first names that are also towns ("Orlando"); the corpus saying "in X" decides.
   if (tagged === 'person' && !name.includes(' ') && located) return 'place';
-  if (tagged) return tagged;
+  // compromise reads "-bury" and "-ville" as places ("Pillsbury"): a corpus that never puts one on a map says otherwise.
+  const unplaced = tagged === 'place' && !name.includes(' ') && evidence.located === 0 && evidence.mentions >= UNPLACED_MENTIONS;
+  if (tagged && !unplaced) return tagged;
   if (located || isTownName(name)) return 'place';
   return shapedLikePersonName(head) ? 'person' : 'organisation';
 }

@@ -21,7 +21,7 @@ export interface NameCandidate {
   markedAsFirm: boolean;
   /** Followed by a noun that makes it the name of a programme, system or index: "the Hang Seng index". */
   markedAsOther: boolean;
-  /** After a preposition of place ("from Chorlton"). */
+  /** After a preposition of place ("from Chorlton", "the town of Qandala"). */
   located: boolean;
   /** Directly before a lower-case noun, as an adjective is ("Sunni areas", "Sharia law"). */
   attributive: boolean;
@@ -50,13 +50,24 @@ const WORD_AFTER = /^[ \u00A0]+(\p{Ll}[\p{L}\p{M}-]*)/u;
  * saying with "he" or "she" ("Laroche said he may").
  */
 const PERSON_AFTER = /^(?:,[ \u00A0]+(?:\d{2},|who)[ \u00A0]|[ \u00A0]+(?:said|says|told|added)[ \u00A0]+(?:he|she)[ \u00A0])/;
+/** An appositive and its head word: ", special envoy of the U.N.", ", the company's chairman,", ", a spokesman for". */
+const APPOSITIVE_HEAD =
+  /^,[ \u00A0]+(?:(?:an?|the|its|his|her|their)[ \u00A0]+)?(?:[\p{L}.'’-]+[ \u00A0]+){0,3}?(\p{L}+)(?=[ \u00A0]+(?:of|for|at|with|in|on|to)[ \u00A0]|,)/u;
+/** Roles a firm holds as well as a person: "chip maker Intel", "Lazard, an adviser to the bank". */
+const FIRM_ROLE =
+  /^(?:partner|dealer|trader|maker|producer|broker|operator|underwriter|adviser|advisor|consultant|player|customer|developer|agent|affiliate|host|creator|winner|champion|manager|investor|owner)s?$/i;
+/** Whether a word is a person's role ("envoy", "economist", "leader"), not one a firm may hold too. */
+const isPersonRole = (word: string | undefined) => word !== undefined && !FIRM_ROLE.test(word) && (isTitle(word) || tagsOfWord(word).actor);
 /** What follows a firm named after its founders, which the name leaves out: "and Co", "& Sons", "and Partners". */
 const FIRM_AFTER = /^,?[ \u00A0]+(?:and|&)[ \u00A0]+(?:Co|Cos|Company|Sons|Partners|Associates)(?![\p{L}])/u;
 /**
- * Lower-case nouns after a name that make it the name of a programme, a system or an index ("Foreign Military Sales
- * system", "Hang Seng index"). Not "report" or "poll": "a Daily Caller report" and "Gallup poll" are the firm's.
+ * Lower-case nouns after a name that make it the name of a programme, a system, an index or an event ("Foreign
+ * Military Sales system", "Hang Seng index"). Not "report" or "poll": "a Daily Caller report" and "Gallup poll" are the firm's.
  */
-const OTHER_AFTER = new Set(['program', 'programs', 'programme', 'programmes', 'scheme', 'system', 'index']);
+const OTHER_AFTER = new Set(
+  // Programmes, systems and indexes; events: "the Miss Universe pageant", "the Ryder Cup tournament".
+  'program programs programme programmes scheme system index pageant contest festival tournament competition summit ceremony'.split(' '),
+);
 /** A state or country after a comma, as a town is placed ("Claremont, New Hampshire", "Taupo, New Zealand"). */
 const PLACE_AFTER = /^,[ \u00A0]+(\p{Lu}\p{L}+(?:[ \u00A0]\p{Lu}\p{L}+)?)(?![\p{L}'’])/u;
 const placedByWhatFollows = (after: string) => {
@@ -65,6 +76,10 @@ const placedByWhatFollows = (after: string) => {
 };
 /** A caption's or section's label at the start of a line: "Threat: Twitter employees…", "Terror Twin: …". */
 const LABEL = /^(?:\p{Lu}[\p{L}\p{M}'’-]*[ \u00A0]){0,2}\p{Lu}[\p{L}\p{M}'’-]*:[ \u00A0]/u;
+/** A place's noun and "of" before a name put it on the map: "the town of Qandala", "the port of Kharg". */
+const PLACE_OF = /(?<![\p{L}])(?:town|city|port|village|province|region|state|island|capital|district|suburb|county)[ \u00A0]+of[ \u00A0]+$/u;
+/** What stands between the two halves of a name joined by "and". */
+const AND = /^[ \u00A0](?:and|&)[ \u00A0]$/;
 /** Prepositions that put what follows on a map. */
 const LOCATIVE = /^(?:in|from|near|across|outside|inside|throughout|within)$/;
 
@@ -74,6 +89,8 @@ function startsSentence(text: string, index: number): boolean {
   return i < 0 || text[i] === '\n' || SENTENCE_BOUNDARY.test(text[i]!);
 }
 
+/** An article, which begins names ("The Hill") but ends none. */
+const ARTICLE = /^(?:The|An?)$/;
 /** One word of a connector: none of them may start or end a name. */
 const CONNECTOR_WORD = /^(?:of|for|the|al|el|bin|ibn|de|del|la|le|von|van|der|da|du)$/;
 const isConnector = (word: string) => CONNECTOR_WORD.test(word);
@@ -134,12 +151,23 @@ function trimRun(words: string[], initial: boolean): TrimmedRun {
   }
   // "ambassador to Moscow Salah Bassiouni": a place before a person's two names is where they are, not their name.
   if (end - start === 3 && placeNamed(first()) && shapedLikePersonName(words.slice(start + 1, end).join(' '))) start++;
+  // "Chairman of the FCA Frank Naylor", "Speaker of the House John Boehner": an acronym or an ordinary word before a
+  // first name and a surname is the body the person is of.
+  else if (
+    end - start === 3 &&
+    (isAllCaps(first()) || isOrdinaryWord(first())) &&
+    !isFirstName(first()) &&
+    isFirstName(words[start + 1]!) &&
+    !isAllCaps(last())
+  )
+    start++;
   // "the European Airbus consortium": a people's adjective before one name describes it ("European Union" keeps it:
   // "Union" alone is an ordinary word).
   if (end - start === 2 && isDemonymWord(first()) && !isOrdinaryWord(words[start + 1]!) && !isAllCaps(words[start + 1]!)) start++;
-  // "Trump IS", "Donald J", "Fourth of": a shouted word, an initial or a connector cannot end a name; "US" is a country.
+  // "Trump IS", "Donald J", "Fourth of", "STEVE BANNON The": a shouted word, an initial, a connector or an article
+  // cannot end a name; "US" is a country.
   const shouted = (word: string) => isAllCaps(word) && tagsOfWord(word).common && !placeNamed(word);
-  while (end > start && (tagsOfWord(last()).dateWord || last().length < 2 || isConnector(last()) || shouted(last()))) end--;
+  while (end > start && (tagsOfWord(last()).dateWord || last().length < 2 || isConnector(last()) || ARTICLE.test(last()) || shouted(last()))) end--;
   return { start, end, initial, titled };
 }
 
@@ -149,15 +177,40 @@ export function findNames(text: string): NameCandidate[] {
   for (const line of text.split('\n')) {
     if (isShouting(line) || isHeading(line)) continue;
     const labelEnd = LABEL.exec(line)?.[0].length ?? 0;
-    for (const match of line.matchAll(RUN))
-      for (const part of splitAtLooseFor(match[0]).flatMap(splitAtPersonOf)) {
-        const index = match.index + part.offset;
+    for (const run of joinedAtAnd(line))
+      for (const part of splitAtLooseFor(run.text).flatMap(splitAtPersonOf)) {
+        const index = run.offset + part.offset;
         if (index < labelEnd) continue;
         const candidate = candidateAt(line, index, part.text);
         if (candidate) found.push(candidate);
       }
   }
   return found;
+}
+
+/**
+ * The capitalised runs of a line, two joined where "and" stands between ordinary words and the institution they end
+ * ("International Trade and Industry Ministry", "House Ways and Means Committee"). A name that ends as an institution
+ * is whole, and so is one after "and" that has its own "of" or words of a name: "Senate Banking Committee and House
+ * Ways…", "Chamber of Commerce and National Federation of Independent Business", "Merrill Lynch and Shearson Lehman".
+ */
+function joinedAtAnd(line: string): { text: string; offset: number }[] {
+  const runs: { text: string; offset: number }[] = [];
+  for (const match of line.matchAll(RUN)) {
+    const previous = runs.at(-1);
+    const between = previous ? line.slice(previous.offset + previous.text.length, match.index) : '';
+    const lastWord = previous?.text.split(/[ \u00A0]/).at(-1) ?? '';
+    if (previous && AND.test(between) && isOrdinaryWord(lastWord) && !isOrganisationWord(lastWord) && endsInstitutionOfWords(match[0]))
+      previous.text = line.slice(previous.offset, match.index + match[0].length);
+    else runs.push({ text: match[0], offset: match.index });
+  }
+  return runs;
+}
+
+/** "Industry Ministry", "Means Committee": ordinary words and an institution's word, nothing more. */
+function endsInstitutionOfWords(run: string): boolean {
+  const words = run.split(/[ \u00A0]/);
+  return endsAsOrganisation(run) && words.slice(0, -1).every((word) => isOrdinaryWord(word) && !isConnector(word));
 }
 
 /**
@@ -223,11 +276,18 @@ function candidateAt(line: string, index: number, text: string): NameCandidate |
   return {
     surface: name.join(' '),
     midSentence: !run.initial,
-    markedAsPerson: run.titled || afterTitle || (atRunEnd && !acronym && PERSON_AFTER.test(after)),
+    // "top leader Deng Xiaoping", "Pramila Patten, special envoy of…": a person's role before or after, in lower case.
+    markedAsPerson:
+      run.titled ||
+      afterTitle ||
+      (!acronym && isPersonRole(preceding)) ||
+      (atRunEnd && !acronym && (PERSON_AFTER.test(after) || isPersonRole(APPOSITIVE_HEAD.exec(after)?.[1]))),
     markedAsFirm: atRunEnd && FIRM_AFTER.test(after),
     markedAsOther: following !== undefined && OTHER_AFTER.has(following),
     // Acronyms come "from CBS", never from a town.
-    located: !acronym && ((preceding !== undefined && LOCATIVE.test(preceding)) || (atRunEnd && placedByWhatFollows(after))),
+    located:
+      !acronym &&
+      ((preceding !== undefined && LOCATIVE.test(preceding)) || (run.start === 0 && PLACE_OF.test(before)) || (atRunEnd && placedByWhatFollows(after))),
     attributive: following !== undefined && tagsOfWord(following).noun,
   };
 }
@@ -243,6 +303,6 @@ export const isFirstName = (word: string) => tagsOfWord(word).firstName;
 export function isCommonWord(word: string, lowerCaseWords: Set<string>): boolean {
   const place = placeNamed(word);
   if (place && place.scale !== 'city') return false;
-  if (lowerCaseWords.has(word.toLowerCase()) || isOrdinaryWord(word)) return true;
+  if (lowerCaseWords.has(word.toLowerCase()) || isOrdinaryWord(word) || tagsOfWord(word).honorific) return true;
   return !isAllCaps(word) && tagsOfWord(word).common;
 }

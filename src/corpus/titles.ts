@@ -5,7 +5,7 @@
 
 /** Titles and roles before a name, plurals too ("Senators Susan Collins"); "Vice President" alone is nobody. */
 const TITLE =
-  /^(?:mr|mrs|ms|dr|sir|dame|lord|lady|president|president-elect|vice|senator|sen|rep|representative|congressman|congresswoman|gov|governor|secretary|undersecretary|minister|prime|premier|chancellor|king|queen|prince|princess|emperor|empress|crown|sultan|emir|ayatollah|pope|judge|justice|chief|executive|gen|general|col|colonel|lt|lieutenant|sgt|sergeant|captain|capt|officer|speaker|leader|whip|staff|chairman|chairwoman|chair|director|managing|ceo|cfo|attorney|ambassador|mayor|sheikh|imam|rabbi|former|acting|deputy|spokesman|spokeswoman|spokesperson|adviser|advisor|candidate|nominee|commissioner|sheriff|professor|prof|democrat|republican|dem|vp|mp)s?\.?$/i;
+  /^(?:mr|mrs|ms|dr|sir|dame|lord|lady|president|president-elect|vice|senator|sen|rep|representative|congressman|congresswoman|gov|governor|secretary|undersecretary|minister|prime|premier|chancellor|king|queen|prince|princess|emperor|empress|crown|sultan|emir|ayatollah|pope|judge|justice|chief|executive|gen|general|col|colonel|lt|lieutenant|sgt|sergeant|captain|capt|officer|speaker|leader|whip|staff|chairman|chairwoman|chair|director|managing|ceo|cfo|attorney|ambassador|mayor|sheikh|imam|rabbi|former|acting|deputy|spokesman|spokeswoman|spokesperson|adviser|advisor|candidate|nominee|commissioner|sheriff|professor|prof|democrat|republican|dem|vp|mp|potus|envoy|investor|financier|businessman|businesswoman|billionaire|tycoon|analyst|economist|activist)s?\.?$/i;
 /** Titles that say only that a person is meant, not who they are: no description in them. */
 const HONORIFIC = /^(?:mr|mrs|ms|dr|sir|dame|lord|lady)s?\.?$/i;
 
@@ -19,7 +19,7 @@ export const isHonorific = (word: string) => HONORIFIC.test(word);
 /** A firm's legal form: the last word of its name, never a name alone ("the Company said", "NV"). */
 const LEGAL_FORM = 'inc|incorporated|corp|corporation|co|cos|company|companies|ltd|limited|llc|plc|ag|gmbh|kgaa|nv|bv|sa|spa|kk|oyj|pty';
 const ORGANISATION_WORD = new RegExp(
-  String.raw`^(?:university|college|school|academy|institute|times|post|dispatch|news|journal|tribune|herald|gazette|telegraph|press|reuters|media|network|broadcasting|television|radio|${LEGAL_FORM}|group|industrie|holdings|industries|international|partners|associates|enterprises|systems|technologies|airlines|airways|motors|mills|works|inns|stores|foods|pharma|service|services|shimbun|zeitung|admin|syndicate|oil|petroleum|energy|steel|chemicals?|electric|pharmaceuticals|laboratories|labs|bank|bancorp|fund|trust|securities|capital|exchange|party|ministry|agency|department|office|bureau|commission|council|committee|board|authority|administration|senate|parliament|assembly|court|police|army|navy|force|forces|guard|brigade|brigades|front|movement|union|federation|association|society|foundation|organisation|organization|league|club|church|hospital|railroad|railway|bancorporation|bancshares|banca|banco|banque|bankasi|caisse|compagnie|compania|compañía|societe|société|sociedad|societa|società|istituto|instituto|institut|gesellschaft|automobiles)\.?$`,
+  String.raw`^(?:university|college|school|academy|institute|times|post|dispatch|news|journal|tribune|herald|gazette|telegraph|press|reuters|media|network|broadcasting|television|radio|${LEGAL_FORM}|group|industrie|holdings|industries|international|partners|associates|enterprises|systems|technologies|airlines|airways|motors|mills|works|inns|stores|foods|pharma|service|services|shimbun|zeitung|admin|syndicate|oil|petroleum|energy|steel|chemicals?|electric|pharmaceuticals|laboratories|labs|bank|bancorp|fund|trust|securities|savings|capital|exchange|party|ministry|agency|department|office|bureau|commission|council|committee|board|authority|administration|senate|parliament|assembly|court|police|army|navy|force|forces|guard|brigade|brigades|front|movement|union|federation|association|society|foundation|organisation|organization|league|club|church|hospital|railroad|railway|bancorporation|bancshares|banca|banco|banque|bankasi|caisse|compagnie|compania|compañía|societe|société|sociedad|societa|società|istituto|instituto|institut|gesellschaft|automobiles)\.?$`,
   'i',
 );
 const LEGAL_FORM_WORD = new RegExp(String.raw`^(?:${LEGAL_FORM})\.?$`, 'i');
@@ -54,8 +54,10 @@ export const endsAsOrganisation = (name: string) => wordsOf(name).length > 1 && 
 /** An organisation's word anywhere in a name: "Lloyds Bank Canada", "Fox News Sunday". */
 export const holdsOrganisationWord = (name: string) => wordsOf(name).length > 1 && wordsOf(name).some(isOrganisationWord);
 export const endsAsPlace = (name: string) => wordsOf(name).length > 1 && PLACE_WORD.test(lastWord(name));
-/** "Great Recession", and "Age of Trump" by its head "Age": a head word is what the name is of. */
-export const endsAsOther = (name: string, head: string) => (wordsOf(name).length > 1 || head !== name) && OTHER_WORD.test(lastWord(head));
+/** "Great Recession", "World War II", and "Age of Trump" by its head "Age": a head word is what the name is of. */
+export const endsAsOther = (name: string, head: string) => (wordsOf(name).length > 1 || head !== name) && OTHER_WORD.test(lastWord(head.replace(NUMBERED, '')));
+/** A number after a name's head word: "World War II", "Super Bowl 50". */
+const NUMBERED = / (?:[IVX]+|\d+)$/;
 export const endsAsCreed = (name: string) => CREED.test(lastWord(name));
 export const beginsAsStorm = (name: string) => wordsOf(name).length > 1 && STORM.test(wordsOf(name)[0]!);
 export const beginsAsPerson = (name: string) => wordsOf(name).length > 1 && KUNYA.test(wordsOf(name)[0]!);

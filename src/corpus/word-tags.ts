@@ -9,6 +9,12 @@ export interface WordTags {
   demonym: boolean;
   /** A number word: "One", "Nine". */
   number: boolean;
+  /** A verb's "-ing" form: "Trading", and by its suffix alone "Xiaoping". */
+  gerund: boolean;
+  /** A word for what a person does: "economist", "lawyer", "chairman". */
+  actor: boolean;
+  /** A title or degree written beside a name: "PhD", "Jr", "Esq". */
+  honorific: boolean;
 }
 
 const wordTags = new Map<string, WordTags>();
@@ -25,6 +31,9 @@ export function tagsOfWord(word: string): WordTags {
       firstName: doc.has('#FirstName'),
       demonym: doc.has('#Demonym'),
       number: doc.has('#Value'),
+      gerund: doc.has('#Gerund'),
+      actor: doc.has('#Actor'),
+      honorific: doc.has('#Honorific'),
     };
     wordTags.set(word, tags);
   }
