@@ -153,7 +153,7 @@ export function buildBundle(input: CorpusInput, options: BuildOptions = {}): Bui
         name: draft.name,
         kind: draft.kind,
         aliases: shownNames(draft.aliases),
-        description: draft.description || describeFromCorpus(found, articlesById),
+        description: draft.description || describeFromCorpus(found, articlesById, draft.kind),
         ...(salience === 'context' ? { salience } : {}),
         articleIds: ids,
         mentionCount: found.length,

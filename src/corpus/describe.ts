@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import type { Article, Mention } from '../core/types';
+import type { Article, EntityKind, Mention } from '../core/types';
 import { isHonorific, isTitle } from './titles';
 
 /** Words that end an appositive: the sentence goes on with a verb or a relative clause. */
@@ -18,12 +18,22 @@ const APPOSITIVE = new RegExp(
 const ROLE_BEFORE = /((?:[\p{Lu}][\p{L}\p{M}.'’-]*[ \u00A0]){1,4})$/u;
 
 /**
- * Whether a phrase after a comma goes on with the sentence rather than naming what came before: ", but fear of…",
- * ", and the Under Secretary of…", ", says of…", ", about 10 km south of…". compromise reads its first word in context
- * ("head of the association" is a noun there).
+ * Whether a phrase after a comma goes on with the sentence rather than saying what came before. Without an article it
+ * begins with a word that can head a description, in lower case or as a role ("Chairman of the Exchange"), as
+ * compromise reads it in context ("head of the association" is a noun there): not ", but fear of…", ", which
+ * reported…", ", Georgia in…". It holds no modal and ends in no verb of saying: ", Kushner will take…", ", the Times reported".
  */
-const beginsAsClause = (phrase: string) => !ARTICLE.test(phrase) && nlp(phrase).terms().first().has('(#Conjunction|#Verb|#Preposition|#Adverb|#Pronoun)');
+function goesOnAsClause(phrase: string): boolean {
+  const terms = nlp(phrase).terms();
+  const first = terms.first();
+  if (!ARTICLE.test(phrase)) {
+    if (first.has('(#Conjunction|#Verb|#Preposition|#Adverb|#Pronoun|#Determiner|#QuestionWord)')) return true;
+    if (!/^\p{Ll}/u.test(phrase) && !first.has('#Actor') && !isTitle(phrase.split(' ')[0]!)) return true;
+  }
+  return terms.has('#Modal') || SAYING.test(phrase.split(' ').at(-1)!);
+}
 const ARTICLE = /^(?:an?|the)\s/i;
+const SAYING = /^(?:reported|said|says|wrote|added|noted|told|explained|announced|stated|claimed)$/;
 
 const sentenceCase = (phrase: string) => `${phrase[0]!.toUpperCase()}${phrase.slice(1)}.`;
 
@@ -31,7 +41,7 @@ function appositiveAfter(mention: Mention, articles: Map<string, Article>): stri
   const article = articles.get(mention.articleId)!;
   const sentence = article.sentences[mention.sentence]!;
   const phrase = APPOSITIVE.exec(article.text.slice(mention.end, sentence.end))?.[1]?.trim();
-  return phrase && phrase.split(' ').length >= 3 && !beginsAsClause(phrase) ? sentenceCase(phrase) : '';
+  return phrase && phrase.split(' ').length >= 3 && !goesOnAsClause(phrase) ? sentenceCase(phrase) : '';
 }
 
 /** The role in front of a name, if it ends in a title that says more than Mr or Dr ("Prime Minister", "Twitter CEO"). */
@@ -43,16 +53,27 @@ function roleBefore(mention: Mention, articles: Map<string, Article>): string {
   return role && isTitle(title) && !isHonorific(title) ? sentenceCase(role.replace(/\.$/, '')) : '';
 }
 
+/** An appositive that says what a place is, by its head word: "The capital of Uzbekistan", "A city along the border". */
+const PLACE_HEAD = /^(?:capital|city|town|village|port|region|province|state|country|island|home|suburb|district|county|enclave|territory)$/i;
+const HEAD_ENDS = /^(?:of|in|on|at|off|along|near|with|for|to|that|which|who|and|or)$/i;
+function describesAPlace(phrase: string): boolean {
+  const words = phrase.replace(/\.$/, '').split(' ');
+  const end = words.findIndex((word) => HEAD_ENDS.test(word));
+  return PLACE_HEAD.test(words[(end < 0 ? words.length : end) - 1] ?? '');
+}
+
 /**
  * A one-line description the corpus itself gives: the first appositive after a mention
  * ("Omar Marteen, the gunman responsible for the massacre in Orlando, …"), else the first role before one
- * ("Democrat Jon Ossoff" → "Democrat."). '' when the corpus gives neither.
+ * ("Democrat Jon Ossoff" → "Democrat."). '' when the corpus gives neither. A place is described only as a place.
  */
-export function describeFromCorpus(mentions: Mention[], articles: Map<string, Article>): string {
+export function describeFromCorpus(mentions: Mention[], articles: Map<string, Article>, kind: EntityKind): string {
   for (const mention of mentions) {
     const found = appositiveAfter(mention, articles);
-    if (found) return found;
+    // After a place, a comma mostly goes on with a list or the sentence: only "the capital of…", "a town in…" say what it is.
+    if (found && (kind !== 'place' || describesAPlace(found))) return found;
   }
+  if (kind === 'place') return '';
   for (const mention of mentions) {
     const found = roleBefore(mention, articles);
     if (found) return found;

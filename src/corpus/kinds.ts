@@ -1,7 +1,17 @@
 import nlp from 'compromise';
 import type { EntityKind } from '../core/types';
-import { isTownName, placeNamed } from './gazetteer';
-import { beginsAsPerson, beginsAsStorm, endsAsCreed, endsAsOrganisation, endsAsOther, endsAsPlace, holdsOrganisationWord, isOrganisationWord } from './titles';
+import { isCompassWord, isTownName, placeNamed } from './gazetteer';
+import {
+  beginsAsPerson,
+  beginsAsStorm,
+  endsAsCreed,
+  endsAsOrganisation,
+  endsAsOther,
+  endsAsPlace,
+  holdsOrganisationWord,
+  isOrganisationWord,
+  isPlaceWord,
+} from './titles';
 import { isAllCaps, isOrdinaryWord } from './words';
 import { tagsOfWord } from './word-tags';
 
@@ -78,6 +88,18 @@ export function shapedLikePersonName(name: string): boolean {
 }
 
 /**
+ * "Air Canada", "Statistics Canada", "Electricite de France": a country's name after words that make no region or
+ * era of it ("Eastern Ukraine", "Greater China") nor a feature in it ("Lake Tanganyika") is a body of that country,
+ * unless the corpus puts it on a map ("in Nazi Germany"). compromise reads all of them as places by their last word.
+ */
+function namesBodyOfCountry(name: string, evidence: NameEvidence): boolean {
+  const words = name.split(' ');
+  if (words.length < 2 || placeNamed(words.at(-1)!)?.scale !== 'country' || evidence.located > 0) return false;
+  const first = words[0]!;
+  return !isCompassWord(first) && !tagsOfWord(first).adjective && !isPlaceWord(first);
+}
+
+/**
  * The kind of an extracted name, strongest evidence first: the words it ends or begins with (an event, law or plan
  * is `other`), the gazetteer,
  * titles in front of it, compromise's lexicon, then where and how the corpus uses it, then the towns. Names nothing
@@ -103,6 +125,7 @@ export function kindOfName(name: string, evidence: NameEvidence): EntityKind {
   if (tagged === 'person' && !name.includes(' ') && located) return 'place';
   // compromise reads "-bury" and "-ville" as places ("Pillsbury"): a corpus that never puts one on a map says otherwise.
   const unplaced = tagged === 'place' && !name.includes(' ') && evidence.located === 0 && evidence.mentions >= UNPLACED_MENTIONS;
+  if (tagged === 'place' && namesBodyOfCountry(name, evidence)) return 'organisation';
   if (tagged && !unplaced) return tagged;
   if (located || isTownName(name)) return 'place';
   return shapedLikePersonName(head) ? 'person' : 'organisation';

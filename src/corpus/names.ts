@@ -17,7 +17,7 @@ export interface NameCandidate {
   midSentence: boolean;
   /** Marked as a person: after a title or role, which was cut off ("President Hadi" → "Hadi"), or given an age ("Lechin, 83,"). */
   markedAsPerson: boolean;
-  /** Followed by what follows a firm named after people: "Arthur Andersen and Co", "Alex Brown & Sons". */
+  /** Followed by what follows a firm named after people ("Arthur Andersen and Co", "Alex Brown & Sons"), or an institution's short name in brackets ("… Corporation (Freddie Mac)"). */
   markedAsFirm: boolean;
   /** Followed by a noun that makes it the name of a programme, system or index: "the Hang Seng index". */
   markedAsOther: boolean;
@@ -246,6 +246,10 @@ function splitAtPersonOf(part: { text: string; offset: number }): { text: string
   ];
 }
 
+/** A name in brackets after an institution's name is its short name: "Federal Home Loan Mortgage Corporation (Freddie Mac)". */
+const INSTITUTION_BEFORE_BRACKET = /(?<![\p{L}])(\p{Lu}[\p{L}.]*)[ \u00A0]*\($/u;
+const bracketedAfterInstitution = (before: string) => isOrganisationWord(INSTITUTION_BEFORE_BRACKET.exec(before)?.[1] ?? '');
+
 /** "(D-Pa.)", "R-TX": a party's letter and a state, not a name. */
 const PARTY_AND_STATE = /^[DRI]-\p{Lu}/u;
 /** "TSR-20", "F-16": an acronym before a hyphen and a number is a model or grade. */
@@ -282,7 +286,7 @@ function candidateAt(line: string, index: number, text: string): NameCandidate |
       afterTitle ||
       (!acronym && isPersonRole(preceding)) ||
       (atRunEnd && !acronym && (PERSON_AFTER.test(after) || isPersonRole(APPOSITIVE_HEAD.exec(after)?.[1]))),
-    markedAsFirm: atRunEnd && FIRM_AFTER.test(after),
+    markedAsFirm: (atRunEnd && FIRM_AFTER.test(after)) || (run.start === 0 && bracketedAfterInstitution(before)),
     markedAsOther: following !== undefined && OTHER_AFTER.has(following),
     // Acronyms come "from CBS", never from a town.
     located:

@@ -53,7 +53,8 @@ const lastPart = (name: string) => lastWord(name).split('-').at(-1)!;
 export const endsAsOrganisation = (name: string) => wordsOf(name).length > 1 && isOrganisationWord(lastPart(name));
 /** An organisation's word anywhere in a name: "Lloyds Bank Canada", "Fox News Sunday". */
 export const holdsOrganisationWord = (name: string) => wordsOf(name).length > 1 && wordsOf(name).some(isOrganisationWord);
-export const endsAsPlace = (name: string) => wordsOf(name).length > 1 && PLACE_WORD.test(lastWord(name));
+export const isPlaceWord = (word: string) => PLACE_WORD.test(word);
+export const endsAsPlace = (name: string) => wordsOf(name).length > 1 && isPlaceWord(lastWord(name));
 /** "Great Recession", "World War II", and "Age of Trump" by its head "Age": a head word is what the name is of. */
 export const endsAsOther = (name: string, head: string) => (wordsOf(name).length > 1 || head !== name) && OTHER_WORD.test(lastWord(head.replace(NUMBERED, '')));
 /** A number after a name's head word: "World War II", "Super Bowl 50". */

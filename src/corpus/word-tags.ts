@@ -9,6 +9,8 @@ export interface WordTags {
   demonym: boolean;
   /** A number word: "One", "Nine". */
   number: boolean;
+  /** Read as an adjective: "Eastern", "National". */
+  adjective: boolean;
   /** A verb's "-ing" form: "Trading", and by its suffix alone "Xiaoping". */
   gerund: boolean;
   /** A word for what a person does: "economist", "lawyer", "chairman". */
@@ -31,6 +33,7 @@ export function tagsOfWord(word: string): WordTags {
       firstName: doc.has('#FirstName'),
       demonym: doc.has('#Demonym'),
       number: doc.has('#Value'),
+      adjective: doc.has('#Adjective'),
       gerund: doc.has('#Gerund'),
       actor: doc.has('#Actor'),
       honorific: doc.has('#Honorific'),

@@ -127,6 +127,15 @@ describe('kinds of names', () => {
     expect(kindOfName('Pillsbury', { ...lone, mentions: 5 })).toBe('organisation');
   });
 
+  it("are places when a country ends them after a region's word, or when the corpus puts them on a map", () => {
+    expect(kindsAlone(['Eastern Ukraine', 'Greater China'])).toEqual(each(['Eastern Ukraine', 'Greater China'], 'place'));
+    expect(kindOfName('Nazi Germany', { ...lone, located: 1 })).toBe('place');
+    expect(kindsAlone(['Lake Tanganyika', 'Jim Jordan'])).toEqual([
+      ['Lake Tanganyika', 'place'],
+      ['Jim Jordan', 'person'],
+    ]);
+  });
+
   it('are places by their last word', () => {
     const places = ['Los Angeles International Airport', 'Silicon Valley', 'Gaza Strip', 'East Room', 'British West Indies', 'Southern Border'];
     expect(kindsAlone(places)).toEqual(each(places, 'place'));
@@ -158,6 +167,9 @@ describe('kinds of names', () => {
       'Nokia Oyj',
       'Wesfarmers Pty',
       'Victor Federal Savings',
+      'Air Canada',
+      'Statistics Canada',
+      'Electricite de France',
     ];
     expect(kindsAlone(organisations)).toEqual(each(organisations, 'organisation'));
   });
@@ -165,6 +177,8 @@ describe('kinds of names', () => {
   it('are organisations when "and Co" or "& Sons" follows them, as it follows firms named after people; a legal form alone is no name', () => {
     expect(kindsOf('The auditor, Harlan Quimby and Co, signed it. Harlan Quimby said the accounts were sound.')).toEqual({ 'Harlan Quimby': 'organisation' });
     expect(kindsOf('Shares of Dorwin Pask & Sons rose.')).toEqual({ 'Dorwin Pask': 'organisation' });
+    // An institution's short name in brackets after its full name.
+    expect(kindsOf('The Home Loan Mortgage Corporation (Freddie Quist) said so. Freddie Quist sold bonds.')).toMatchObject({ 'Freddie Quist': 'organisation' });
     // A person is no firm for one "and Co" among many mentions marked as a person's.
     expect(kindOfName('Harlan Quimby', { ...lone, mentions: 10, markedAsPerson: 4, markedAsFirm: 2 })).toBe('person');
     expect(kindOfName('Dana Roach of Harlan Quimby', { ...lone, markedAsFirm: 3 })).toBe('person');
@@ -357,6 +371,9 @@ describe('descriptions from the corpus', () => {
     );
     expect(entities.get('Vardeen Oil Co')!.description).toBe('');
     expect(entities.get('Omar Quist')!.description).toBe('');
+    // After a place, a comma goes on with a list unless what follows names a place.
+    const places = entitiesOf('Troops left Tashkent, the capital of Uzbekistan, for Ankara, the New York Times said of Ankara.');
+    expect([places.get('Tashkent')!.description, places.get('Ankara')!.description]).toEqual(['The capital of Uzbekistan.', '']);
   });
 });
 
