@@ -1,12 +1,13 @@
 import { DEFAULT_SETTINGS, pageMode, type PageMode, type Settings, type HighlightNames } from '../core/settings';
 import type { PageDictionary, PageTerms } from '../extension/protocol';
-import { createMatcher } from '../match/index';
+import { loadMatcher, type Matcher } from '../match/index';
 import type { CardPage } from './card-host';
 import { HoverCards } from './hover';
 import { PageIndex, type EntityClasses, type Hit } from './page-index';
 import { Painter } from './painter';
 import { Scanner } from './scanner';
 import { randomHighlightNames, TERM_STYLES } from './term-style';
+import { yieldToPage } from './yield';
 
 type Unsubscribe = () => void;
 
@@ -52,7 +53,8 @@ export class PageSession {
     const names = randomHighlightNames((name) => Painter.supported() && CSS.highlights.has(name));
     const painter = new Painter(names, (on) => void services.paintStyles(names, on).catch(() => undefined));
     if (import.meta.env.LANTERN_TEST) document.documentElement.dataset.testHighlights = TERM_STYLES.map((style) => painter.names[style]).join(' ');
-    const session = new PageSession(services, painter, await services.loadDictionary());
+    const dictionary = await services.loadDictionary();
+    const session = new PageSession(services, painter, dictionary, await loadMatcher(dictionary.matcher, yieldToPage));
     session.apply(await services.loadSettings());
     return session;
   }
@@ -61,8 +63,9 @@ export class PageSession {
     private readonly services: PageServices,
     private readonly painter: Painter,
     dictionary: PageDictionary,
+    matcher: Matcher,
   ) {
-    this.index = new PageIndex(createMatcher(dictionary.matcher), entityClasses(dictionary), painter, DEFAULT_SETTINGS.occurrences);
+    this.index = new PageIndex(matcher, entityClasses(dictionary), painter, DEFAULT_SETTINGS.occurrences);
     this.cards = new HoverCards(this.index, services.cardPage, this.painted);
     this.scanner = new Scanner(this.index, {
       isOwn: this.cards.isOwn,
@@ -120,8 +123,9 @@ export class PageSession {
 
   private async reloadDictionary(): Promise<void> {
     const next = await this.services.loadDictionary();
+    const matcher = await loadMatcher(next.matcher, yieldToPage);
     if (this.disposed) return;
-    this.index.replaceMatcher(createMatcher(next.matcher), entityClasses(next));
+    this.index.replaceMatcher(matcher, entityClasses(next));
     this.report();
     if (this.mode === 'off') return;
     this.scanner.stop();

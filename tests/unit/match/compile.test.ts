@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DictionaryEntry } from '../../../src/core/types.ts';
-import { COLLISION_RULE, compileDictionary, createMatcher, DictionaryError } from '../../../src/match/index.ts';
+import { COLLISION_RULE, compileDictionary, createMatcher, DictionaryError, loadMatcher } from '../../../src/match/index.ts';
 import { entry, found } from './helpers.ts';
 
 describe('compileDictionary errors', () => {
@@ -51,6 +51,20 @@ describe('compiled form', () => {
     const direct = createMatcher(compiled).find(text);
     expect(createMatcher(JSON.parse(json)).find(text)).toEqual(direct);
     expect(direct.map((m) => m.entityId)).toEqual(['person-599', 'person-7']);
+  });
+
+  it('loads in steps to the same matcher, pausing between them', async () => {
+    const many: DictionaryEntry[] = [];
+    for (let i = 0; i < 20_000; i++) many.push(entry(`Quellmark Vardeen${i} Ostrava`, `entity-${i}`));
+    const { compiled } = compileDictionary(many);
+    const text = 'met Quellmark Vardeen19999 Ostrava and Quellmark Vardeen7 Ostrava';
+    let pauses = 0;
+    const stepwise = await loadMatcher(compiled, async () => void pauses++);
+    expect(stepwise.find(text)).toEqual(createMatcher(compiled).find(text));
+    expect(stepwise.find(text).map((m) => m.entityId)).toEqual(['entity-19999', 'entity-7']);
+    // About 180,000 states: a pause every 131,072.
+    expect(pauses).toBe(Math.floor((compiled as { shape: string }).shape.length / 131_072));
+    await expect(loadMatcher({ format: 99 }, async () => undefined)).rejects.toThrow(/format/);
   });
 
   it('is at most twice the size of the alias list as JSON', () => {
