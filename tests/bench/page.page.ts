@@ -43,16 +43,39 @@ let sink = 0;
 let longestSlice = 0;
 let resumed = 0;
 
-/** Records how long each slice of work held the thread: from a resume to the next yield. */
+/**
+ * Records how long each slice of work held the thread: from a resume to the next yield. Lantern yields with
+ * scheduler.yield where the browser has it (Chromium), else by posting a message to itself (Firefox 140): the slice
+ * ends at the post, and the next begins when the message is handled.
+ */
 function instrumentYield(): void {
+  const ended = () => (longestSlice = Math.max(longestSlice, performance.now() - resumed));
   const scheduler = (globalThis as unknown as { scheduler?: { yield?(): Promise<void> } }).scheduler;
-  if (!scheduler?.yield) return; // a browser without it: Lantern yields by message, and slices go unmeasured
-  const original = scheduler.yield.bind(scheduler);
-  scheduler.yield = async () => {
-    longestSlice = Math.max(longestSlice, performance.now() - resumed);
-    await original();
-    resumed = performance.now();
-  };
+  if (scheduler?.yield) {
+    const original = scheduler.yield.bind(scheduler);
+    scheduler.yield = async () => {
+      ended();
+      await original();
+      resumed = performance.now();
+    };
+    return;
+  }
+  const post = MessagePort.prototype.postMessage;
+  MessagePort.prototype.postMessage = function (this: MessagePort, ...args: Parameters<MessagePort['postMessage']>) {
+    ended();
+    return post.apply(this, args);
+  } as MessagePort['postMessage'];
+  const onmessage = Object.getOwnPropertyDescriptor(MessagePort.prototype, 'onmessage')!;
+  Object.defineProperty(MessagePort.prototype, 'onmessage', {
+    ...onmessage,
+    set(this: MessagePort, handler: ((event: MessageEvent) => void) | null) {
+      const resuming = (event: MessageEvent) => {
+        resumed = performance.now();
+        handler!.call(this, event);
+      };
+      onmessage.set!.call(this, handler && resuming);
+    },
+  });
 }
 instrumentYield();
 
