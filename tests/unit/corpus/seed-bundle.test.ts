@@ -87,12 +87,12 @@ describe('seed bundle', () => {
       ['#TheConceptOfLoneWolfAttacks', 'hashtag'], ['Hezbollah', 'group'], ['International Business Times', 'organisation', 'context'],
       ['Iraq', 'place', 'context'], ['ISIS', 'group'], ['Israel', 'place', 'context'], ['James Foley', 'person'],
       ['Jerusalem', 'place', 'context'], ['Jordan', 'place', 'context'], ['Latin America', 'place', 'context'],
-      ['LGBT Pride', 'organisation'], ['Manchester', 'place', 'context'], ['Omar Mateen', 'person'], ['#OpDaesh', 'campaign'],
+      ['LGBT Pride', 'other'], ['Manchester', 'place', 'context'], ['Omar Mateen', 'person'], ['#OpDaesh', 'campaign'],
       ['#OpISIS', 'campaign'], ['Orlando', 'place', 'context'], ['Paris', 'place', 'context'], ['Pulse nightclub', 'place'],
       ['Salma Halane', 'person'], ['San Francisco', 'place', 'context'], ['Silicon Valley', 'place', 'context'], ['Steven Sotloff', 'person'],
       ['Syria', 'place', 'context'], ['Taliban', 'group'], ['Tamara Fields', 'person'], ['The Epoch Times', 'organisation', 'context'],
       ['Twitter', 'organisation', 'context'], ["Umm Ja'far", 'person'], ['United Kingdom', 'place', 'context'],
-      ['United States', 'place', 'context'], ['Viagra', 'organisation'], ['Vocativ', 'organisation', 'context'], ['WauchulaGhost', 'person'],
+      ['United States', 'place', 'context'], ['Viagra', 'other'], ['Vocativ', 'organisation', 'context'], ['WauchulaGhost', 'person'],
       ['XRS One', 'group'], ['YouTube', 'organisation', 'context'], ['Zahra Halane', 'person'],
     ]);
   });
