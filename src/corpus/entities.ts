@@ -180,12 +180,12 @@ interface NameUse extends NameEvidence {
   attributive: number;
 }
 
-const noUse = (): NameUse => ({ mentions: 0, markedAsPerson: 0, markedAsFirm: 0, markedAsOther: 0, located: 0, attributive: 0, midSentence: false });
+const noUse = (): NameUse => ({ mentions: 0, markedAsPerson: 0, markedAsOrganisation: 0, markedAsOther: 0, located: 0, attributive: 0, midSentence: false });
 
 function countUse(use: NameUse, candidate: NameCandidate): void {
   use.mentions++;
   use.markedAsPerson += Number(candidate.markedAsPerson);
-  use.markedAsFirm += Number(candidate.markedAsFirm);
+  use.markedAsOrganisation += Number(candidate.markedAsOrganisation);
   use.markedAsOther += Number(candidate.markedAsOther);
   use.located += Number(candidate.located);
   use.attributive += Number(candidate.attributive);
@@ -196,7 +196,7 @@ function countUse(use: NameUse, candidate: NameCandidate): void {
 function addUse(use: NameUse, more: NameUse): void {
   use.mentions += more.mentions;
   use.markedAsPerson += more.markedAsPerson;
-  use.markedAsFirm += more.markedAsFirm;
+  use.markedAsOrganisation += more.markedAsOrganisation;
   use.markedAsOther += more.markedAsOther;
   use.located += more.located;
   use.attributive += more.attributive;

@@ -20,8 +20,8 @@ export interface NameEvidence {
   mentions: number;
   /** Mentions after a title or role ("President Hadi", "Mr. Berman", "Democrat Jon Ossoff") or with what only follows a person's name ("Lechin, 83,", "Laroche said he"). */
   markedAsPerson: number;
-  /** Mentions followed by what follows a firm named after people ("Arthur Andersen and Co"). */
-  markedAsFirm: number;
+  /** Mentions marked as an organisation's: "Arthur Andersen and Co", "Berry, a privately-owned company", "… Corporation (Freddie Mac)". */
+  markedAsOrganisation: number;
   /** Mentions followed by a lower-case noun that makes them the name of a programme, system or index ("Hang Seng index"). */
   markedAsOther: number;
   /** Mentions after a preposition of place ("twins from Chorlton"). */
@@ -114,7 +114,7 @@ export function kindOfName(name: string, evidence: NameEvidence): EntityKind {
   if (isAllCaps(name)) return 'organisation';
   // A firm is often named after people ("Morgan Grenfell and Co"): the stronger mark decides. "Stephen Roach of Morgan
   // Stanley" is a person of the firm that ends the name.
-  const firm = head === name && evidence.markedAsFirm * MARK_SHARE >= evidence.mentions && evidence.markedAsFirm >= evidence.markedAsPerson;
+  const firm = head === name && evidence.markedAsOrganisation * MARK_SHARE >= evidence.mentions && evidence.markedAsOrganisation >= evidence.markedAsPerson;
   if (firm) return 'organisation';
   if (evidence.markedAsPerson * MARK_SHARE >= evidence.mentions || evidence.surname || beginsAsPerson(name)) return 'person';
   if ((evidence.markedAsOther >= 2 && evidence.markedAsOther * OTHER_SHARE >= evidence.mentions) || isNumberedModel(name)) return 'other';

@@ -17,8 +17,12 @@ export interface NameCandidate {
   midSentence: boolean;
   /** Marked as a person: after a title or role, which was cut off ("President Hadi" → "Hadi"), or given an age ("Lechin, 83,"). */
   markedAsPerson: boolean;
-  /** Followed by what follows a firm named after people ("Arthur Andersen and Co", "Alex Brown & Sons"), or an institution's short name in brackets ("… Corporation (Freddie Mac)"). */
-  markedAsFirm: boolean;
+  /**
+   * Marked as an organisation: followed by what follows a firm named after people ("Arthur Andersen and Co", "Alex
+   * Brown & Sons") or by an appositive naming a body ("Berry, a privately-owned company,"), or an institution's short
+   * name in brackets ("… Corporation (Freddie Mac)").
+   */
+  markedAsOrganisation: boolean;
   /** Followed by a noun that makes it the name of a programme, system or index: "the Hang Seng index". */
   markedAsOther: boolean;
   /** After a preposition of place ("from Chorlton", "the town of Qandala"). */
@@ -56,6 +60,12 @@ const APPOSITIVE_HEAD =
 /** Roles a firm holds as well as a person: "chip maker Intel", "Lazard, an adviser to the bank". */
 const FIRM_ROLE =
   /^(?:partner|dealer|trader|maker|producer|broker|operator|underwriter|adviser|advisor|consultant|player|customer|developer|agent|affiliate|host|creator|winner|champion|manager|investor|owner)s?$/i;
+/**
+ * An appositive with an article that names a body: "Berry, a privately-owned company,", "…, a unit of…". Without an
+ * article it is a person's role at one ("Michael Seibel, Bank of America vice-president").
+ */
+const BODY_APPOSITIVE =
+  /^,[ \u00A0]+(?:an?|the)[ \u00A0]+(?:[\p{L}.'’-]+[ \u00A0]+){0,3}?(?:company|corporation|firm|unit|subsidiary|group|organization|organisation|agency|bank|party|concern|chain|brokerage|newspaper|lender|insurer|retailer|manufacturer|utility|conglomerate)(?=[ \u00A0]+(?:of|for|at|with|in|on|to|which|that)[ \u00A0]|,)/u;
 /** Whether a word is a person's role ("envoy", "economist", "leader"), not one a firm may hold too. */
 const isPersonRole = (word: string | undefined) => word !== undefined && !FIRM_ROLE.test(word) && (isTitle(word) || tagsOfWord(word).actor);
 /** What follows a firm named after its founders, which the name leaves out: "and Co", "& Sons", "and Partners". */
@@ -286,7 +296,7 @@ function candidateAt(line: string, index: number, text: string): NameCandidate |
       afterTitle ||
       (!acronym && isPersonRole(preceding)) ||
       (atRunEnd && !acronym && (PERSON_AFTER.test(after) || isPersonRole(APPOSITIVE_HEAD.exec(after)?.[1]))),
-    markedAsFirm: (atRunEnd && FIRM_AFTER.test(after)) || (run.start === 0 && bracketedAfterInstitution(before)),
+    markedAsOrganisation: (atRunEnd && (FIRM_AFTER.test(after) || BODY_APPOSITIVE.test(after))) || (run.start === 0 && bracketedAfterInstitution(before)),
     markedAsOther: following !== undefined && OTHER_AFTER.has(following),
     // Acronyms come "from CBS", never from a town.
     located:

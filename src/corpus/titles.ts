@@ -9,7 +9,8 @@ const TITLE =
 /** Titles that say only that a person is meant, not who they are: no description in them. */
 const HONORIFIC = /^(?:mr|mrs|ms|dr|sir|dame|lord|lady)s?\.?$/i;
 
-export const isTitle = (word: string) => TITLE.test(word);
+/** "Vice-President", "Vice-Chairman": titles joined by a hyphen are one. */
+export const isTitle = (word: string) => word.split('-').every((part) => TITLE.test(part));
 export const isHonorific = (word: string) => HONORIFIC.test(word);
 
 /**

@@ -14,7 +14,7 @@ function entitiesOf(...texts: string[]): Map<string, Entity> {
 }
 const kindsOf = (...texts: string[]) => Object.fromEntries([...entitiesOf(...texts)].map(([name, e]) => [name, e.kind]));
 /** What extraction has to go on for a name seen three times, and nothing else. */
-const lone = { mentions: 3, markedAsPerson: 0, markedAsFirm: 0, markedAsOther: 0, located: 0 };
+const lone = { mentions: 3, markedAsPerson: 0, markedAsOrganisation: 0, markedAsOther: 0, located: 0 };
 /** Each name with the kind its words alone give it. */
 const kindsAlone = (names: string[]) => names.map((name) => [name, kindOfName(name, lone)]);
 const each = (names: string[], kind: string) => names.map((name) => [name, kind]);
@@ -177,11 +177,14 @@ describe('kinds of names', () => {
   it('are organisations when "and Co" or "& Sons" follows them, as it follows firms named after people; a legal form alone is no name', () => {
     expect(kindsOf('The auditor, Harlan Quimby and Co, signed it. Harlan Quimby said the accounts were sound.')).toEqual({ 'Harlan Quimby': 'organisation' });
     expect(kindsOf('Shares of Dorwin Pask & Sons rose.')).toEqual({ 'Dorwin Pask': 'organisation' });
+    // An appositive with an article that names a body marks an organisation.
+    expect(kindsOf('Vardo Quellan, a privately-owned company, said so. Then Vardo Quellan spoke.')['Vardo Quellan']).toBe('organisation');
+    expect(findNames('Vardo Quellan, Bank of America vice-president, spoke.')[0]).toMatchObject({ surface: 'Vardo Quellan', markedAsOrganisation: false });
     // An institution's short name in brackets after its full name.
     expect(kindsOf('The Home Loan Mortgage Corporation (Freddie Quist) said so. Freddie Quist sold bonds.')).toMatchObject({ 'Freddie Quist': 'organisation' });
     // A person is no firm for one "and Co" among many mentions marked as a person's.
-    expect(kindOfName('Harlan Quimby', { ...lone, mentions: 10, markedAsPerson: 4, markedAsFirm: 2 })).toBe('person');
-    expect(kindOfName('Dana Roach of Harlan Quimby', { ...lone, markedAsFirm: 3 })).toBe('person');
+    expect(kindOfName('Harlan Quimby', { ...lone, mentions: 10, markedAsPerson: 4, markedAsOrganisation: 2 })).toBe('person');
+    expect(kindOfName('Dana Roach of Harlan Quimby', { ...lone, markedAsOrganisation: 3 })).toBe('person');
   });
 
   it('are "other" when a programme, system or index follows most of their mentions, or a model number ends them', () => {
@@ -253,9 +256,12 @@ describe('kinds of names', () => {
       Hadi: 'person',
       'Dana Quimby': 'person',
     });
-    expect(findNames('Emperor Hirohito spoke. Investor Carl Icahn and POTUS Trump agreed.').map((n) => [n.surface, n.markedAsPerson])).toEqual([
+    expect(
+      findNames('Emperor Hirohito spoke. Investor Carl Icahn, Vice-President Mike Pence and POTUS Trump agreed.').map((n) => [n.surface, n.markedAsPerson]),
+    ).toEqual([
       ['Hirohito', true],
       ['Carl Icahn', true],
+      ['Mike Pence', true],
       ['Trump', true],
     ]);
     // What follows "Senator of" is what the title is of.
