@@ -54,18 +54,21 @@ const WORD_AFTER = /^[ \u00A0]+(\p{Ll}[\p{L}\p{M}-]*)/u;
  * saying with "he" or "she" ("Laroche said he may").
  */
 const PERSON_AFTER = /^(?:,[ \u00A0]+(?:\d{2},|who)[ \u00A0]|[ \u00A0]+(?:said|says|told|added)[ \u00A0]+(?:he|she)[ \u00A0])/;
-/** An appositive and its head word: ", special envoy of the U.N.", ", the company's chairman,", ", a spokesman for". */
+/**
+ * An appositive, its article if it has one, and its head word: ", special envoy of the U.N.", ", the company's
+ * chairman,", ", a spokesman for", ", a privately-owned company which".
+ */
 const APPOSITIVE_HEAD =
-  /^,[ \u00A0]+(?:(?:an?|the|its|his|her|their)[ \u00A0]+)?(?:[\p{L}.'’-]+[ \u00A0]+){0,3}?(\p{L}+)(?=[ \u00A0]+(?:of|for|at|with|in|on|to)[ \u00A0]|,)/u;
+  /^,[ \u00A0]+(?:(an?|the)[ \u00A0]+|(?:its|his|her|their)[ \u00A0]+)?(?:[\p{L}.'’-]+[ \u00A0]+){0,3}?(\p{L}+)(?=[ \u00A0]+(?:of|for|at|with|in|on|to|which|that)[ \u00A0]|,)/u;
 /** Roles a firm holds as well as a person: "chip maker Intel", "Lazard, an adviser to the bank". */
 const FIRM_ROLE =
   /^(?:partner|dealer|trader|maker|producer|broker|operator|underwriter|adviser|advisor|consultant|player|customer|developer|agent|affiliate|host|creator|winner|champion|manager|investor|owner)s?$/i;
 /**
- * An appositive with an article that names a body: "Berry, a privately-owned company,", "…, a unit of…". Without an
- * article it is a person's role at one ("Michael Seibel, Bank of America vice-president").
+ * Head words of an appositive with an article that names a body: "Berry, a privately-owned company,", "…, a unit
+ * of…". Without an article it is a person's role at one ("Michael Seibel, Bank of America vice-president").
  */
-const BODY_APPOSITIVE =
-  /^,[ \u00A0]+(?:an?|the)[ \u00A0]+(?:[\p{L}.'’-]+[ \u00A0]+){0,3}?(?:company|corporation|firm|unit|subsidiary|group|organization|organisation|agency|bank|party|concern|chain|brokerage|newspaper|lender|insurer|retailer|manufacturer|utility|conglomerate)(?=[ \u00A0]+(?:of|for|at|with|in|on|to|which|that)[ \u00A0]|,)/u;
+const BODY_NOUN =
+  /^(?:company|corporation|firm|unit|subsidiary|group|organization|organisation|agency|bank|party|concern|chain|brokerage|newspaper|lender|insurer|retailer|manufacturer|utility|conglomerate)$/;
 /** Whether a word is a person's role ("envoy", "economist", "leader"), not one a firm may hold too. */
 const isPersonRole = (word: string | undefined) => word !== undefined && !FIRM_ROLE.test(word) && (isTitle(word) || tagsOfWord(word).actor);
 /** What follows a firm named after its founders, which the name leaves out: "and Co", "& Sons", "and Partners". */
@@ -287,6 +290,7 @@ function candidateAt(line: string, index: number, text: string): NameCandidate |
   const preceding = run.start > 0 ? words[run.start - 1]!.toLowerCase() : WORD_BEFORE.exec(before)?.[1];
   const atRunEnd = run.end === words.length && possessive < 0;
   const following = atRunEnd ? WORD_AFTER.exec(after)?.[1] : undefined;
+  const appositive = atRunEnd ? APPOSITIVE_HEAD.exec(after) : null;
   return {
     surface: name.join(' '),
     midSentence: !run.initial,
@@ -295,8 +299,10 @@ function candidateAt(line: string, index: number, text: string): NameCandidate |
       run.titled ||
       afterTitle ||
       (!acronym && isPersonRole(preceding)) ||
-      (atRunEnd && !acronym && (PERSON_AFTER.test(after) || isPersonRole(APPOSITIVE_HEAD.exec(after)?.[1]))),
-    markedAsOrganisation: (atRunEnd && (FIRM_AFTER.test(after) || BODY_APPOSITIVE.test(after))) || (run.start === 0 && bracketedAfterInstitution(before)),
+      (atRunEnd && !acronym && (PERSON_AFTER.test(after) || isPersonRole(appositive?.[2]))),
+    markedAsOrganisation:
+      (atRunEnd && (FIRM_AFTER.test(after) || (appositive?.[1] !== undefined && BODY_NOUN.test(appositive[2]!)))) ||
+      (run.start === 0 && bracketedAfterInstitution(before)),
     markedAsOther: following !== undefined && OTHER_AFTER.has(following),
     // Acronyms come "from CBS", never from a town.
     located:
