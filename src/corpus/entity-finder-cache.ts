@@ -9,7 +9,8 @@ import { EntityFinder } from '../search/entity-finder';
 
 export const entityFinderOf = ({ entities }: Pick<MergedView, 'entities'>) => EntityFinder.of(entities);
 
-export const ENTITY_FINDER_FORMAT = 1;
+/** 2: the entities in columns beside the index, the name indexed once. */
+export const ENTITY_FINDER_FORMAT = 2;
 
 export const toCachedEntityFinder = (key: string, finder: EntityFinder): CachedJson => toCachedJson(ENTITY_FINDER_FORMAT, key, finder);
 
