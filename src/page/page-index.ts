@@ -148,7 +148,8 @@ export class PageIndex {
     }
     if (!matches.length && !kept.length) return this.settle();
     // In the index before the new terms are added, so that a repaint they cause reaches the kept ones too.
-    const indexed: IndexedRun = { ...run, hits: kept };
+    const { nodes, starts, text, furniture, visibility } = run;
+    const indexed: IndexedRun = { nodes, starts, text, furniture, visibility, hits: kept };
     this.runs.add(indexed);
     for (const node of run.nodes) this.runOf.set(node, indexed);
     for (let i = 0; i < matches.length; i++) {
