@@ -1,5 +1,6 @@
 import type { CompiledDictionary, Match } from '../core/types.ts';
 import { FOLD_MASK, SKIP, SPACE, SURROGATE, WORD, charInfo, infoOf, isWordAt } from './chars.ts';
+import { FirstWords } from './first-words.ts';
 import { FORMAT, SHAPE_BASE, type SerialisedTrie } from './format.ts';
 import { RecordTable } from './records.ts';
 import { AliasRules } from './rules.ts';
@@ -29,7 +30,12 @@ class TrieMatcher implements Matcher {
   private readonly hubRow: Int32Array;
   /** Rows of ROW entries: the child of a hub for each ASCII unit, or 0. */
   private readonly hubNext: Int32Array;
-  /** Per pair of ASCII units: can an alias start with them? (Always, after a root child that is itself an alias.) */
+  /** Which words can begin an alias: checked at each word start before a walk. */
+  private readonly firstWords: FirstWords;
+  /**
+   * Per pair of ASCII units, the first not a word character ("#", "@"): can an alias start with them? (Always, after
+   * a root child that is itself an alias.)
+   */
   private readonly pairs = new Uint8Array(ROW * ROW);
   private readonly records: RecordTable;
   private readonly rules: AliasRules;
@@ -42,6 +48,7 @@ class TrieMatcher implements Matcher {
     this.output = shape.output;
     for (let child = 1; child < shape.firstChild[1]!; child++) this.rootNext[trie.labels.charCodeAt(child - 1)] = child;
     [this.hubRow, this.hubNext] = hubTables(trie.labels, shape.firstChild, shape.hubs);
+    this.firstWords = FirstWords.ofTrie(trie.labels, shape.firstChild, shape.output);
     this.fillPairs();
     this.records = new RecordTable(trie);
     this.rules = new AliasRules(this.records);
@@ -58,10 +65,21 @@ class TrieMatcher implements Matcher {
       let unitInfo = info[unit]!;
       if (unitInfo === 0) unitInfo = infoOf(unit);
       const folded = unitInfo & FOLD_MASK;
-      if (!afterWord && rootNext[folded] !== 0 && (folded >= ROW || this.pairMayStart(text, i + 1, to, folded))) {
-        i = this.walk(text, i, to, matches);
-        afterWord = isWordAt(text, i - 1);
-      } else if ((unitInfo & WORD) !== 0) {
+      const word = (unitInfo & WORD) !== 0;
+      if (!afterWord && rootNext[folded] !== 0) {
+        const wordEnd = word ? this.firstWords.endIfNoneBegins(text, i, to) : -1;
+        if (wordEnd >= 0) {
+          i = wordEnd;
+          afterWord = true;
+          continue;
+        }
+        if (word || folded >= ROW || this.pairMayStart(text, i + 1, to, folded)) {
+          i = this.walk(text, i, to, matches);
+          afterWord = isWordAt(text, i - 1);
+          continue;
+        }
+      }
+      if (word) {
         // Nothing starts inside a word: skip the rest of it in a tight loop (uncomputed units fall out to the slow path).
         i++;
         while (i < to && (info[text.charCodeAt(i)]! & WORD) !== 0) i++;
@@ -77,7 +95,7 @@ class TrieMatcher implements Matcher {
     return matches;
   }
 
-  /** Can an alias start with `first` and the unit at `next`? Most word starts fail here, without a walk. */
+  /** Can an alias start with `first` (not a word character) and the unit at `next`? */
   private pairMayStart(text: string, next: number, to: number, first: number): boolean {
     if (next >= to) return true;
     const second = charInfo[text.charCodeAt(next)]! & FOLD_MASK; // 0 when not yet computed: let the walk decide
@@ -160,7 +178,7 @@ class TrieMatcher implements Matcher {
     const { firstChild, labels, output, pairs } = this;
     for (let first = 1; first < firstChild[1]!; first++) {
       const unit = labels.charCodeAt(first - 1);
-      if (unit >= ROW) continue;
+      if (unit >= ROW || (infoOf(unit) & WORD) !== 0) continue;
       if (output[first] !== 0) pairs.fill(1, unit * ROW, (unit + 1) * ROW);
       for (let second = firstChild[first]!; second < firstChild[first + 1]!; second++) {
         const next = labels.charCodeAt(second - 1);

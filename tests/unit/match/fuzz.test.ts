@@ -41,6 +41,41 @@ describe('matcher on arbitrary dictionaries and text', () => {
     );
   });
 
+  it('finds every alias written on its own, between separators no alias contains', () => {
+    const plainEntry = fc.record({ alias, entityId: fc.constantFrom('e1', 'e2') });
+    const pieces = fc.array(plainEntry, { minLength: 1, maxLength: 12 }).chain((entries) =>
+      fc.tuple(
+        fc.constant(entries),
+        fc.array(
+          fc.oneof(
+            fc.constantFrom(...entries.map((e) => e.alias)).map((aliasText) => ({ aliasText })),
+            unitString(4),
+          ),
+          { maxLength: 30 },
+        ),
+      ),
+    );
+    fc.assert(
+      fc.property(pieces, ([entries, parts]) => {
+        const texts = parts.map((part) => (typeof part === 'string' ? part : part.aliasText));
+        const text = texts.join('\0');
+        const starts = new Map(
+          matcherFor(entries)
+            .find(text)
+            .map((m) => [m.start, foldKey(text.slice(m.start, m.end))]),
+        );
+        const missed: string[] = [];
+        let offset = 0;
+        parts.forEach((part, index) => {
+          if (typeof part !== 'string' && starts.get(offset) !== foldKey(part.aliasText)) missed.push(`${part.aliasText} at ${offset}`);
+          offset += texts[index]!.length + 1;
+        });
+        expect(missed).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('respects the window it is given', () => {
     fc.assert(
       fc.property(fc.array(entry, { minLength: 1, maxLength: 8 }), unitString(40), fc.nat(), fc.nat(), (entries, text, a, b) => {
