@@ -18,12 +18,16 @@ export class FirstWords {
     private readonly shift: number,
   ) {}
 
-  /** Reads the first words off the trie: the states reached by word units alone where an alias ends or leaves the word. */
-  static ofTrie(labels: string, firstChild: Int32Array, output: Int32Array): FirstWords {
+  /**
+   * Reads the first words off the trie: the states reached by word units alone where an alias ends or leaves the word.
+   * Yields every `statesPerStep` states, so that a caller may let the page run.
+   */
+  static *read(labels: string, firstChild: Int32Array, output: Int32Array, statesPerStep: number): Generator<void, FirstWords> {
     const hashes: number[] = [];
     const states: number[] = [0];
     const stateHashes: number[] = [FNV_OFFSET];
-    while (states.length > 0) {
+    for (let visited = 1; states.length > 0; visited++) {
+      if (visited % statesPerStep === 0) yield;
       const state = states.pop()!;
       const hash = stateHashes.pop()!;
       let wordEnds = state !== 0 && output[state] !== 0;

@@ -32,23 +32,20 @@ class TrieMatcher implements Matcher {
   private readonly hubNext: Int32Array;
   /** Which words can begin an alias: checked at each word start before a walk. */
   private readonly firstWords: FirstWords;
-  /**
-   * Per pair of ASCII units, the first not a word character ("#", "@"): can an alias start with them? (Always, after
-   * a root child that is itself an alias.)
-   */
+  /** Per pair of ASCII units: can an alias start with them? (Always, after a root child that is itself an alias.) */
   private readonly pairs = new Uint8Array(ROW * ROW);
   private readonly records: RecordTable;
   private readonly rules: AliasRules;
   /** Reused per walk: pairs of (alias, end) for every alias that ended along the walk. */
   private candidates: Int32Array = new Int32Array(32);
 
-  constructor(trie: SerialisedTrie, shape: DecodedShape) {
+  constructor(trie: SerialisedTrie, shape: DecodedShape, firstWords: FirstWords) {
     this.labels = trie.labels;
     this.firstChild = shape.firstChild;
     this.output = shape.output;
     for (let child = 1; child < shape.firstChild[1]!; child++) this.rootNext[trie.labels.charCodeAt(child - 1)] = child;
     [this.hubRow, this.hubNext] = hubTables(trie.labels, shape.firstChild, shape.hubs);
-    this.firstWords = FirstWords.ofTrie(trie.labels, shape.firstChild, shape.output);
+    this.firstWords = firstWords;
     this.fillPairs();
     this.records = new RecordTable(trie);
     this.rules = new AliasRules(this.records);
@@ -66,18 +63,16 @@ class TrieMatcher implements Matcher {
       if (unitInfo === 0) unitInfo = infoOf(unit);
       const folded = unitInfo & FOLD_MASK;
       const word = (unitInfo & WORD) !== 0;
-      if (!afterWord && rootNext[folded] !== 0) {
+      if (!afterWord && rootNext[folded] !== 0 && (folded >= ROW || this.pairMayStart(text, i + 1, to, folded))) {
         const wordEnd = word ? this.firstWords.endIfNoneBegins(text, i, to) : -1;
         if (wordEnd >= 0) {
           i = wordEnd;
           afterWord = true;
           continue;
         }
-        if (word || folded >= ROW || this.pairMayStart(text, i + 1, to, folded)) {
-          i = this.walk(text, i, to, matches);
-          afterWord = isWordAt(text, i - 1);
-          continue;
-        }
+        i = this.walk(text, i, to, matches);
+        afterWord = isWordAt(text, i - 1);
+        continue;
       }
       if (word) {
         // Nothing starts inside a word: skip the rest of it in a tight loop (uncomputed units fall out to the slow path).
@@ -95,7 +90,7 @@ class TrieMatcher implements Matcher {
     return matches;
   }
 
-  /** Can an alias start with `first` (not a word character) and the unit at `next`? */
+  /** Can an alias start with `first` and the unit at `next`? Most word starts with few aliases fail here, before a hash. */
   private pairMayStart(text: string, next: number, to: number, first: number): boolean {
     if (next >= to) return true;
     const second = charInfo[text.charCodeAt(next)]! & FOLD_MASK; // 0 when not yet computed: let the walk decide
@@ -178,7 +173,7 @@ class TrieMatcher implements Matcher {
     const { firstChild, labels, output, pairs } = this;
     for (let first = 1; first < firstChild[1]!; first++) {
       const unit = labels.charCodeAt(first - 1);
-      if (unit >= ROW || (infoOf(unit) & WORD) !== 0) continue;
+      if (unit >= ROW) continue;
       if (output[first] !== 0) pairs.fill(1, unit * ROW, (unit + 1) * ROW);
       for (let second = firstChild[first]!; second < firstChild[first + 1]!; second++) {
         const next = labels.charCodeAt(second - 1);
@@ -203,7 +198,7 @@ interface DecodedShape {
   hubs: number[];
 }
 
-/** States decoded between two yields of `decodeShape`: a few milliseconds (a 100k-alias dictionary has 700k states). */
+/** States decoded or read between two yields of the load: a few milliseconds (a 100k-alias dictionary has 700k states). */
 const STATES_PER_STEP = 1 << 17;
 
 /** Decodes the shape in one pass, yielding every STATES_PER_STEP states so that a caller may let the page run. */
@@ -261,13 +256,20 @@ function checkFormat(compiled: CompiledDictionary): SerialisedTrie {
   return compiled as SerialisedTrie;
 }
 
+/** The load, in steps of a few milliseconds: decoding the shape, then reading the first words off it. */
+function* loadSteps(compiled: CompiledDictionary): Generator<void, Matcher> {
+  const trie = checkFormat(compiled);
+  const shape = yield* decodeShape(trie.shape);
+  const firstWords = yield* FirstWords.read(trie.labels, shape.firstChild, shape.output, STATES_PER_STEP);
+  return new TrieMatcher(trie, shape, firstWords);
+}
+
 /** Loads a compiled dictionary in one go. */
 export function createMatcher(compiled: CompiledDictionary): Matcher {
-  const trie = checkFormat(compiled);
-  const decoding = decodeShape(trie.shape);
-  let step = decoding.next();
-  while (!step.done) step = decoding.next();
-  return new TrieMatcher(trie, step.value);
+  const loading = loadSteps(compiled);
+  let step = loading.next();
+  while (!step.done) step = loading.next();
+  return step.value;
 }
 
 /**
@@ -275,12 +277,11 @@ export function createMatcher(compiled: CompiledDictionary): Matcher {
  * aliases took 10–17 ms in one go.
  */
 export async function loadMatcher(compiled: CompiledDictionary, pause: () => Promise<void>): Promise<Matcher> {
-  const trie = checkFormat(compiled);
-  const decoding = decodeShape(trie.shape);
-  let step = decoding.next();
+  const loading = loadSteps(compiled);
+  let step = loading.next();
   while (!step.done) {
     await pause();
-    step = decoding.next();
+    step = loading.next();
   }
-  return new TrieMatcher(trie, step.value);
+  return step.value;
 }
