@@ -74,11 +74,7 @@ function longerNamesOf(names: Map<string, Tally<NameUse>>): Map<string, string> 
   }
   const shortFor = new Map<string, string>();
   for (const [short, entry] of names) {
-    const together = (byPrefix.get(short) ?? []).filter((long) => {
-      let shared = 0;
-      for (const id of names.get(long)!.articles) shared += Number(entry.articles.has(id));
-      return shared * 2 >= entry.articles.size;
-    });
+    const together = (byPrefix.get(short) ?? []).filter((long) => mostlyBeside(entry.articles, names.get(long)!.articles));
     if (together.length)
       shortFor.set(
         short,
@@ -86,6 +82,14 @@ function longerNamesOf(names: Map<string, Tally<NameUse>>): Map<string, string> 
       );
   }
   return shortFor;
+}
+
+/** Is the longer name in at least half the articles the shorter one is in? There the shorter is a short form of it. */
+function mostlyBeside(shorter: ReadonlySet<string>, longer: ReadonlySet<string>): boolean {
+  const [few, many] = shorter.size <= longer.size ? [shorter, longer] : [longer, shorter];
+  let shared = 0;
+  for (const id of few) shared += Number(many.has(id));
+  return shared * 2 >= shorter.size;
 }
 
 const LEADING_ARTICLE = 'the ';
@@ -285,7 +289,8 @@ export function extractEntities(articles: Article[], curated: CuratedEntity[], o
     if (words.length === 2 && entry.value.markedAsPerson > 0 && !words.some(isFirstName) && shapedLikePersonName(words.join(' '))) surnames.add(words[0]!);
   }
   const shortFor = longerNamesOf(names);
-  const people: DraftEntity[] = [];
+  /** People found, with the articles their full name is in. */
+  const people: { entity: DraftEntity; articles: ReadonlySet<string> }[] = [];
   const singles: [string, Tally<NameUse>][] = [];
   for (const [key, entry] of [...names].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const [name] = byUse(entry.variants) as [string];
@@ -320,7 +325,7 @@ export function extractEntities(articles: Article[], curated: CuratedEntity[], o
       aliases: [{ alias: name, ...ruleOfName(name, lowerCaseWords) }],
       curated: false,
     });
-    if (entity.kind === 'person') people.push(entity);
+    if (entity.kind === 'person') people.push({ entity, articles: entry.articles });
   }
   // "Ostrava Institute", written beside "Ostrava Institute for Online Harms", is a short form of it.
   for (const [short, long] of shortFor) {
@@ -336,18 +341,20 @@ export function extractEntities(articles: Article[], curated: CuratedEntity[], o
       claim(placeEntity(place), { alias: name, ...(isAcronym(name) ? { acronym: true } : rule) });
       continue;
     }
-    // A lone first name or surname of exactly one person is that person ("Sotloff", "Salma").
+    // A lone first name or surname of exactly one person is that person ("Sotloff", "Salma") if written where the full
+    // name is, as news writes a name in full first: "Aaron" in articles without "Aaron Burr" is someone else.
     const singular = name.endsWith('s') ? names.get(aliasKey(name.slice(0, -1))) : undefined;
     // An acronym is a body's name, never one of a person's names ("FCA" beside "FCA Frank Naylor").
     const owners = isAllCaps(name)
       ? []
-      : people.filter((p) => {
-          const words = p.name.split(' ');
+      : people.filter(({ entity }) => {
+          const words = entity.name.split(' ');
           return words[0] === name || words.at(-1) === name;
         });
-    if (owners.length === 1) claim(owners[0]!, { alias: name, ...rule });
-    // A word used mostly as an adjective is one, unless compromise knows it as a name ("a YouTube video"); its
-    // plural names a class of people ("Islamists", "Republicans").
+    if (owners.length === 1 && mostlyBeside(entry.articles, owners[0]!.articles)) claim(owners[0]!.entity, { alias: name, ...rule });
+    // Nor is a name of several people, or of one written apart from them, a name of its own. A word used mostly as an
+    // adjective is one, unless compromise knows it as a name ("a YouTube video"); its plural names a class of people
+    // ("Islamists", "Republicans").
     else if (
       owners.length > 0 ||
       isDemonym(name) ||

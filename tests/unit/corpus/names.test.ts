@@ -306,6 +306,17 @@ describe('kinds of names', () => {
     expect(kinds.Deng).toBe('person');
   });
 
+  it("are a person's lone first name or surname only where the articles name the person in full", () => {
+    const entities = entitiesOf(
+      'Miranda Quellbrook spoke at the hearing. Later Quellbrook said more.',
+      'Miranda Quellbrook returned, and Quellbrook left.',
+      'The singer Miranda sang at the festival.',
+      'At the fair, the girl Miranda danced.',
+    );
+    expect(entities.get('Miranda Quellbrook')!.aliases).toEqual(['Miranda Quellbrook', 'Quellbrook']);
+    expect(entities.has('Miranda')).toBe(false); // someone else, or several: no name of its own either
+  });
+
   it("are people when an Arabic name particle begins them, or when they end people's names elsewhere", () => {
     expect(kindsOf("One twin took the name Umm Ja'far.")).toEqual({ "Umm Ja'far": 'person' });
     expect(kindsOf('John Quellmark and Brian Quellmark spoke, then the report quoted Quellmark again.').Quellmark).toBeUndefined(); // two owners: ambiguous
