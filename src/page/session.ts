@@ -4,6 +4,7 @@ import { loadMatcher, type Matcher } from '../match/index';
 import type { CardPage } from './card-host';
 import { HoverCards } from './hover';
 import { PageIndex, type EntityClasses, type Hit } from './page-index';
+import { releaseWhenHidden } from './page-lifecycle';
 import { Painter } from './painter';
 import { Scanner } from './scanner';
 import { randomHighlightNames, TERM_STYLES } from './term-style';
@@ -85,6 +86,13 @@ export class PageSession {
       }),
       services.watchDictionary(() => void this.reloadDictionary()),
       services.watchSettings((settings) => this.apply(settings)),
+      releaseWhenHidden(
+        () => {
+          this.stopScanning();
+          this.reported = ''; // taken up again, the page reports its terms afresh
+        },
+        () => this.mode !== 'off' && this.scanner.start(scanRoot()),
+      ),
     ];
   }
 
@@ -93,10 +101,15 @@ export class PageSession {
     if (this.disposed) return;
     this.disposed = true;
     for (const unsubscribe of this.subscriptions) unsubscribe();
-    this.scanner.stop();
-    this.index.clear();
+    this.stopScanning();
     this.painter.show(() => false);
     this.cards.disable();
+  }
+
+  /** Stops the scan and forgets what it found, painted ranges included. */
+  private stopScanning(): void {
+    this.scanner.stop();
+    this.index.clear();
   }
 
   /** Painted and showing: only such a term opens a card or is stepped to. */
@@ -111,8 +124,7 @@ export class PageSession {
     // Highlights need the Custom Highlight API; without it terms are still found (badge, popup), as in quiet mode.
     const paint = next === 'paint' && Painter.supported();
     if (next === 'off') {
-      this.scanner.stop();
-      this.index.clear();
+      this.stopScanning();
       this.report();
     } else if (this.mode === 'off') this.scanner.start(scanRoot());
     this.painter.show((style) => paint && this.shown[style]);

@@ -234,7 +234,7 @@ export function hostileSuite(launch: () => Promise<ExtensionBrowser>) {
       await page.close();
     });
 
-    it('cannot stop Lantern with a forged invalidation, and keeps its own mark-a highlight', async () => {
+    it('cannot stop Lantern with a forged invalidation or pagehide, and keeps its own mark-a highlight', async () => {
       const page = await openIn('paint');
       const before = await painted(page);
       await page.evaluate((ids) => {
@@ -244,11 +244,13 @@ export function hostileSuite(launch: () => Promise<ExtensionBrowser>) {
             document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: script, messageId: 'forged' } }));
             window.postMessage({ type, contentScriptName: script, messageId: 'forged' }, '*');
           }
+        // The browser's own pagehide lets go of the page (page-lifecycle.ts); the page's may not.
+        window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
         const p = document.createElement('p');
         p.textContent = 'Later, GhostSec answered.';
         document.body.append(p);
       }, ids);
-      await until(async () => (await painted(page)).includes('GhostSec'), 10_000, 'new text highlighted after the forged invalidation');
+      await until(async () => (await painted(page)).includes('GhostSec'), 10_000, 'new text highlighted after the forged invalidation and pagehide');
       expect((await painted(page)).filter((word) => word !== 'GhostSec')).toEqual(before);
       const own = await page.evaluate(() => {
         const mine = (window as unknown as { ownHighlight: Highlight }).ownHighlight;

@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS } from '../../../src/core/settings.ts';
 import { highlightCss } from '../../../src/extension/highlight-css.ts';
 import type { Matcher } from '../../../src/match/index.ts';
 import { PageIndex } from '../../../src/page/page-index.ts';
+import { releaseWhenHidden } from '../../../src/page/page-lifecycle.ts';
 import { Painter } from '../../../src/page/painter.ts';
 import { Scanner } from '../../../src/page/scanner.ts';
 import { randomHighlightNames } from '../../../src/page/term-style.ts';
@@ -44,6 +45,13 @@ export function startLantern(matcher: Matcher, onIdle: () => void, styled = lant
     onTextChange: (node, now) => painter.textChanged(node, now),
   });
   scanner.start(document.body);
+  releaseWhenHidden(
+    () => {
+      scanner.stop();
+      index.clear();
+    },
+    () => scanner.start(document.body),
+  );
   return {
     index,
     painted: () => Object.values(painter.names).reduce((sum, name) => sum + (CSS.highlights.get(name)?.size ?? 0), 0),
