@@ -354,6 +354,22 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
       await page.close();
     });
 
+    it('paints a page again when the reader comes back to it (Firefox restores it from the back-forward cache)', async () => {
+      const page = await browser.open(server.page('/article.html', ARTICLE));
+      await idle(page);
+      const before = JSON.stringify(await highlighted(page));
+      const elsewhere = server.page('/elsewhere.html', '<!doctype html><title>elsewhere</title><p>Nothing known here.</p>');
+      const at = (path: string) => () => page.evaluate((path) => location.pathname === path, path);
+      // Navigations through the page: the call they interrupt may fail, and the condition after it is what counts.
+      void page.evaluate(`location.href = ${JSON.stringify(elsewhere)}`).catch(() => undefined);
+      await until(at('/elsewhere.html'), 10_000, 'on another page');
+      void page.evaluate('history.back()').catch(() => undefined);
+      await until(at('/article.html'), 10_000, 'back on the article');
+      // Left, Lantern let go of the article (page-lifecycle.ts); back, it paints it as before.
+      await until(async () => JSON.stringify(await highlighted(page)) === before, 10_000, 'the article painted as before');
+      await page.close();
+    });
+
     it("keeps the ranges of a growing block's earlier terms and adds the new ones", async () => {
       const page = await browser.open(server.page('/growing.html', ARTICLE));
       await idle(page);
