@@ -29,12 +29,17 @@ export function isFurniture(element: Element, name: string): boolean {
  * (the WHATWG spec: 80,000 elements, a handful of terms).
  */
 export class Furniture {
+  /** Ancestors answered so far. The element holding the text is remembered on its own, for its next term only. */
   private readonly known = new Map<Element, boolean>();
+  private last: Element | null = null;
+  private lastInside = false;
 
   holds(node: Node): boolean {
+    const element = parentElementOf(node);
+    if (element === this.last) return this.lastInside;
     const unknown: Element[] = [];
     let inside = false;
-    for (let current = parentElementOf(node); current; current = parentElementOf(current)) {
+    for (let current = element ? parentElementOf(element) : null; current; current = parentElementOf(current)) {
       const cached = this.known.get(current);
       if (cached !== undefined) {
         inside = cached;
@@ -44,10 +49,13 @@ export class Furniture {
     }
     // From the outermost down: inside furniture, everything is.
     for (let i = unknown.length - 1; i >= 0; i--) {
-      const element = unknown[i]!;
-      inside ||= isFurniture(element, element.localName);
-      this.known.set(element, inside);
+      const ancestor = unknown[i]!;
+      inside ||= isFurniture(ancestor, ancestor.localName);
+      this.known.set(ancestor, inside);
     }
+    if (element) inside ||= isFurniture(element, element.localName);
+    this.last = element;
+    this.lastInside = inside;
     return inside;
   }
 }

@@ -4,29 +4,33 @@ import { parentElementOf } from './tree';
  * Whether text shows as the page's own: displayed, visible, and not in an editable region (the user's own input,
  * never painted). Asked only for the text that holds a term: a walk that read every element's style spent a third
  * of its time there on a large page (the WHATWG spec: 80,000 elements, a handful of terms). `checkVisibility` answers
- * first; computed styles only where it says no. Cached for one walk: an element's answer stands for all its text.
+ * first; computed styles only where it says no. An element's answer stands for all its text.
  */
 export class Visibility {
   /** Whether an element and all its ancestors are displayed (none of them `display: none`). */
   private readonly displayed = new Map<Element, boolean>();
-  /** Whether an element's own text shows: not editable, displayed, and its `visibility` (inherited) visible. */
-  private readonly textShown = new Map<Element, boolean>();
+  /**
+   * Whether the last element asked about shows its text: not editable, displayed, and its `visibility` (inherited)
+   * visible. Terms come in document order, so an element's terms are asked about one after another; a map of every
+   * element holding a term was a Map.set per element of a 100,000-element burst.
+   */
+  private last: Element | null = null;
+  private lastShown = true;
 
   constructor(private readonly view: Window) {}
 
   shows(text: Text): boolean {
     const element = parentElementOf(text);
     if (!element) return true;
-    let shown = this.textShown.get(element);
-    if (shown === undefined && (element as HTMLElement).isContentEditable) shown = false;
-    if (shown === undefined) {
+    if (element !== this.last) {
+      this.last = element;
       // One call answers for most text. It says no also for an element without a box of its own (`display:
       // contents`), whose text shows: a no is checked against the styles.
-      shown =
-        element.checkVisibility({ visibilityProperty: true }) || (this.isDisplayed(element) && this.view.getComputedStyle(element).visibility === 'visible');
-      this.textShown.set(element, shown);
+      this.lastShown =
+        !(element as HTMLElement).isContentEditable &&
+        (element.checkVisibility({ visibilityProperty: true }) || (this.isDisplayed(element) && this.view.getComputedStyle(element).visibility === 'visible'));
     }
-    return shown;
+    return this.lastShown;
   }
 
   private isDisplayed(element: Element): boolean {
