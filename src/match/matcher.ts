@@ -11,6 +11,12 @@ export interface Matcher {
    * Characters outside the range still count as context for word boundaries.
    */
   find(text: string, from?: number, to?: number): Match[];
+  /**
+   * Whether `find` may find a term in `text`, or in it with any of its whitespace read as line breaks: some alias
+   * stands there as written (case, diacritics, word boundaries), whatever the name rules would say of its neighbours.
+   * A page reads a block's text whole this way, and walks its nodes only where this says yes.
+   */
+  mayFind(text: string): boolean;
 }
 
 /** States with more children than this are hubs: a dense row of ASCII transitions, binary search for the rest. */
@@ -52,10 +58,19 @@ class TrieMatcher implements Matcher {
   }
 
   find(text: string, from = 0, to = text.length): Match[] {
+    return this.scan(text, Math.max(0, from), to, false);
+  }
+
+  mayFind(text: string): boolean {
+    return this.scan(text, 0, text.length, true).length !== 0;
+  }
+
+  /** Leftmost-longest matches; `asWritten`: the first match the rules that read no line breaks accept, alone. */
+  private scan(text: string, from: number, to: number, asWritten: boolean): Match[] {
     const matches: Match[] = [];
     const info = charInfo;
     const { rootNext } = this;
-    let i = Math.max(0, from);
+    let i = from;
     let afterWord = isWordAt(text, i - 1);
     while (i < to) {
       const unit = text.charCodeAt(i);
@@ -70,7 +85,8 @@ class TrieMatcher implements Matcher {
           afterWord = true;
           continue;
         }
-        i = this.walk(text, i, to, matches);
+        i = this.walk(text, i, to, matches, asWritten);
+        if (asWritten && matches.length !== 0) break;
         afterWord = isWordAt(text, i - 1);
         continue;
       }
@@ -101,7 +117,7 @@ class TrieMatcher implements Matcher {
    * Walks the trie from `start`, pushes the longest acceptable alias found and returns where scanning resumes:
    * its end, or past every unit the walk read when they were all word characters (none of them can start a match).
    */
-  private walk(text: string, start: number, to: number, matches: Match[]): number {
+  private walk(text: string, start: number, to: number, matches: Match[], asWritten: boolean): number {
     if (gluedToWord(text, start)) return start + 1;
     const info = charInfo;
     const output = this.output;
@@ -135,7 +151,7 @@ class TrieMatcher implements Matcher {
     for (let k = count - 2; k >= 0; k -= 2) {
       const alias = candidates[k]!;
       const end = candidates[k + 1]!;
-      if (!isWordAt(text, end) && this.rules.accepts(alias, text, start, end)) {
+      if (!isWordAt(text, end) && (asWritten ? this.rules.acceptsAsWritten(alias, text, start, end) : this.rules.accepts(alias, text, start, end))) {
         const match: Match = { start, end, entityId: this.records.entityId(alias), alias: this.records.alias(alias) };
         if (this.rules.isOrdinaryWord(alias)) match.ordinaryWord = true;
         matches.push(match);

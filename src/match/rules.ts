@@ -21,13 +21,21 @@ export class AliasRules {
   }
 
   accepts(alias: number, text: string, start: number, end: number): boolean {
-    const flags = this.records.flags(alias);
-    if ((flags & (CASE_SENSITIVE | EXACT_DIACRITICS)) !== 0 && !this.matchesStrictly(alias, flags, text, start, end)) return false;
-    if ((flags & ACRONYM) !== 0 && (nextToAllCaps(text, start, end) || isPartOfCode(text, start, end))) return false;
+    if (!this.acceptsAsWritten(alias, text, start, end)) return false;
     const shape = this.shapeOf(alias);
     // "ISIS" written "Isis" reads as a one-word name, and "Isis-Urania" is then part of a longer one.
     if (shape === PLAIN) return !isCapitalisedWord(text, start, end) || !isInsideLongerName(text, start, end);
     return !isInsideLongerName(text, start, end) && (shape !== ORDINARY_WORD || !isSentenceInitialAdjective(text, start, end));
+  }
+
+  /**
+   * The rules that read the candidate itself and its neighbours across any whitespace alike: case, diacritics, and an
+   * acronym's shouted run or code. Not the name rules, for which a line break ends a name where a space does not.
+   */
+  acceptsAsWritten(alias: number, text: string, start: number, end: number): boolean {
+    const flags = this.records.flags(alias);
+    if ((flags & (CASE_SENSITIVE | EXACT_DIACRITICS)) !== 0 && !this.matchesStrictly(alias, flags, text, start, end)) return false;
+    return (flags & ACRONYM) === 0 || !(nextToAllCaps(text, start, end) || isPartOfCode(text, start, end));
   }
 
   /** Is the alias also an ordinary word, so that a page checks it is not used as a label? */

@@ -166,6 +166,16 @@ export class PageIndex {
     this.settle();
   }
 
+  /** Whether no term was found yet: no block holds one that a walk passing over it would leave behind. */
+  get isEmpty(): boolean {
+    return this.runs.size === 0;
+  }
+
+  /** Whether the matcher may find a term in a block's text read whole (Matcher.mayFind). */
+  mayHoldTerm(text: string): boolean {
+    return this.matcher.mayFind(text);
+  }
+
   /** Whether a text node was in a run that held a term. */
   heldTerm(text: Text): boolean {
     return this.runOf.has(text);

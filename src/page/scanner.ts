@@ -32,6 +32,8 @@ export class Scanner {
   private draining = false;
   private stopped = true;
   private readonly walk: WalkOptions & { pauseEvery: number };
+  /** While nothing is found on the page: blocks whose text holds no term are passed over unwalked. */
+  private readonly firstWalk: WalkOptions & { pauseEvery: number };
 
   constructor(
     private readonly index: PageIndex,
@@ -44,6 +46,7 @@ export class Scanner {
       onLost: (subtree) => this.queue.add(subtree),
       heldTerm: (text) => index.heldTerm(text),
     };
+    this.firstWalk = { ...this.walk, holdsNoTerm: (text) => !index.mayHoldTerm(text) };
   }
 
   start(root: Node): void {
@@ -90,7 +93,7 @@ export class Scanner {
         const root: Node = this.queue.values().next().value!;
         this.queue.delete(root);
         if (!root.isConnected || this.hasQueuedAncestor(root)) continue;
-        walk: for (const run of textRuns(root, this.walk)) {
+        walk: for (const run of textRuns(root, this.index.isEmpty ? this.firstWalk : this.walk)) {
           // Also inside a run: a long one with many terms is added in steps, and a long walk pauses (null).
           if (run) for (const _ of this.index.add(run)) if (spent() && (await pause())) break walk;
           if ((run ? spentAfterRun() : spent()) && (await pause())) break;

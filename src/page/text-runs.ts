@@ -66,6 +66,13 @@ export interface WalkOptions {
    * spaces between blocks) is yielded only if one of its nodes did, to take the term out. Without this, every run is.
    */
   heldTerm?(text: Text): boolean;
+  /**
+   * Whether a block's text, read whole, holds no term. A block of text and inline elements alone is then read in one
+   * call (`textContent`), and its nodes are walked only if this says it may hold one: on the WHATWG spec such blocks
+   * hold nearly all the text, and reading their nodes one by one was most of a scan. Given only for a subtree where
+   * no term was found before: one left in a block passed over would stay.
+   */
+  holdsNoTerm?(text: string): boolean;
 }
 
 /**
@@ -118,6 +125,12 @@ function* walk(root: ParentNode & Node, options: WalkOptions, place: Pick<TextRu
   const open: Element[] = [];
   const endsRun: boolean[] = [];
   let walked = 0;
+  /**
+   * Blocks read whole and passed over, and read whole but walked all the same. Once the second outnumber the first by
+   * READ_TWICE_MARGIN, the walk stops reading blocks whole: most hold terms here (a list of names).
+   */
+  let passed = 0;
+  let readTwice = 0;
   let pauses = 0;
   /** The pause count when each open element was entered: one left after a pause is checked to be still in place. */
   const pausesAtEntry: number[] = [];
@@ -168,6 +181,14 @@ function* walk(root: ParentNode & Node, options: WalkOptions, place: Pick<TextRu
       const run = flush();
       if (run) yield run;
     }
+    if (block && !shadow && options.holdsNoTerm && readTwice <= passed + READ_TWICE_MARGIN && holdsOnlyInline(element)) {
+      const text = element.textContent!;
+      if (text.length <= WHOLE_BLOCK_UNITS && options.holdsNoTerm(text)) {
+        passed++;
+        continue;
+      }
+      readTwice++;
+    }
     if (shadow) {
       options.onShadowRoot(shadow);
       yield* walk(shadow, options, place);
@@ -183,6 +204,33 @@ function* walk(root: ParentNode & Node, options: WalkOptions, place: Pick<TextRu
   }
   const run = flush();
   if (run) yield run;
+}
+
+/** The most elements and text a block may hold to be read whole: a larger one is walked, which pauses in between. */
+const WHOLE_BLOCK_ELEMENTS = 256;
+const WHOLE_BLOCK_UNITS = 1 << 16;
+const READ_TWICE_MARGIN = 64;
+
+/**
+ * Whether a block holds text and inline elements alone, so that its text read whole is its run's: no element there
+ * ends a run, is skipped, or holds a shadow root (of the inline elements, only a span can).
+ */
+function holdsOnlyInline(block: Element): boolean {
+  let seen = 0;
+  for (let element = block.firstElementChild; element; element = element.firstElementChild ?? nextElementAfter(element, block)) {
+    const name = element.localName;
+    if (++seen > WHOLE_BLOCK_ELEMENTS || !INLINE.has(name) || (name === 'span' && element.shadowRoot)) return false;
+  }
+  return true;
+}
+
+/** The next element after `element`'s subtree within `block`, in document order. */
+function nextElementAfter(element: Element, block: Element): Element | null {
+  for (let current: Element | null = element; current && current !== block; current = current.parentElement) {
+    const sibling = current.nextElementSibling;
+    if (sibling) return sibling;
+  }
+  return null;
 }
 
 function joined(nodes: Text[], gaps: boolean[], place: Pick<TextRun, 'visibility' | 'furniture'>): TextRun {

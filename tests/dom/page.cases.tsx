@@ -187,6 +187,66 @@ export const cases: Record<string, () => void | Promise<void>> = {
     );
   },
 
+  'a walk that passes over blocks whose text holds no term finds what a walk of every node does'() {
+    const index = () =>
+      new PageIndex(
+        createMatcher(
+          compileDictionary([
+            { alias: 'ISIS', entityId: 'isis' },
+            { alias: 'Ghost Sec', entityId: 'ghostsec' },
+            { alias: 'Twitter', entityId: 'twitter', caseSensitive: true },
+            { alias: 'Asia', entityId: 'asia' },
+            { alias: 'IS', entityId: 'is', caseSensitive: true, acronym: true },
+          ]).compiled,
+        ),
+        { privateIds: new Set(), contextIds: new Set() },
+        painterNamed(),
+        DEFAULT_SETTINGS.occurrences,
+      );
+    // Words the rules read across whitespace (a line break between two elements ends a name: "Asia" then "Society").
+    const words = ['ISIS', 'Ghost', 'Sec', 'Twitter', 'twitter', 'Asia', 'Society', 'East', 'IS', 'is', 'THE', 'said', '.'];
+    const spaces = [' ', '\n', '&nbsp;', ''];
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) >>> 8) % n;
+    const inline = (depth: number): string => {
+      const pieces = Array.from({ length: 1 + random(4) }, () => {
+        const pick = random(12);
+        if (pick < 6 || depth > 2) return words[random(words.length)]! + spaces[random(spaces.length)]!;
+        if (pick < 9) return `<${['b', 'a', 'span'][pick - 6]}>${inline(depth + 1)}</${['b', 'a', 'span'][pick - 6]}>${spaces[random(2)]}`;
+        return ['<br>', '<script>ISIS</script>', '<span data-host></span>'][pick - 9]!;
+      });
+      return pieces.join('');
+    };
+    const block = (depth: number): string => {
+      const tag = ['p', 'div', 'li', 'blockquote'][random(4)]!;
+      const inner = depth < 2 && random(3) === 0 ? Array.from({ length: 1 + random(3) }, () => inline(1) + block(depth + 1)).join('') : inline(0);
+      return `<${tag}>${inner}</${tag}>${spaces[random(2)]}`;
+    };
+    const found = (root: HTMLElement, holdsNoTerm: boolean) => {
+      const pageIndex = index();
+      const passes = (text: string) => !pageIndex.mayHoldTerm(text) && ++passedOver > 0;
+      const options = { ...walk, ...(holdsNoTerm && { holdsNoTerm: passes }) };
+      for (const run of textRuns(root, options)) for (const _ of pageIndex.add(run));
+      return pageIndex.hits().map(({ entityId, range }) => [entityId, range.startContainer, range.startOffset, range.endContainer, range.endOffset]);
+    };
+    let [passedOver, withTerms] = [0, 0];
+    // Read whole, "Asia Society" is one longer name; walked, a line break stands between the links and "Asia" is a term.
+    const pages = ['<p><a>Asia</a> <a>Society</a></p>', ...Array.from({ length: 300 }, () => Array.from({ length: 1 + random(5) }, () => block(0)).join(''))];
+    for (const [page, html] of pages.entries()) {
+      const root = fresh(html);
+      for (const host of root.querySelectorAll('[data-host]')) host.attachShadow({ mode: 'open' }).append('ISIS');
+      const [everyNode, passing] = [found(root, false), found(root, true)];
+      if (everyNode.length !== passing.length || everyNode.some((hit, i) => hit.some((part, j) => part !== passing[i]![j]))) {
+        throw new Error(
+          `page ${page}: ${root.innerHTML}\nevery node: ${JSON.stringify(everyNode.map((h) => h[0]))}\npassing over: ${JSON.stringify(passing.map((h) => h[0]))}`,
+        );
+      }
+      if (everyNode.length) withTerms++;
+    }
+    // Most pages hold terms, and many blocks are passed over.
+    if (withTerms < 200 || passedOver < 200) throw new Error(`${withTerms} of ${pages.length} pages with terms, ${passedOver} blocks passed over`);
+  },
+
   'a run of whitespace alone is read only where its text held a term, to take the term out'() {
     const root = fresh('<p>ISIS</p>\n<p>GhostSec</p>');
     const index = new PageIndex(matcher(), { privateIds: new Set(), contextIds: new Set() }, painterNamed(), DEFAULT_SETTINGS.occurrences);

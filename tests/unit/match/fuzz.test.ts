@@ -76,6 +76,35 @@ describe('matcher on arbitrary dictionaries and text', () => {
     );
   });
 
+  it('may find a term wherever find finds one, also with any of the whitespace read as line breaks', () => {
+    // Names and ordinary words the name rules read across whitespace, beside arbitrary aliases.
+    const named = fc.constantFrom<DictionaryEntry>(
+      { alias: 'Asia', entityId: 'asia' },
+      { alias: 'Asia Society', entityId: 'society' },
+      { alias: 'Anonymous', entityId: 'anonymous', caseSensitive: true },
+      { alias: 'IS', entityId: 'isis', caseSensitive: true, acronym: true },
+    );
+    const words = fc.constantFrom('Asia', 'Society', 'East', 'Anonymous', 'sources', 'said', 'IS', 'is', 'THE', 'The', '.', '-');
+    const spaces = fc.constantFrom(' ', '  ', '\n', '\u00A0', '\t');
+    const input = fc.tuple(
+      fc.array(fc.oneof(named, entry), { minLength: 1, maxLength: 8 }),
+      fc.array(fc.tuple(fc.oneof(words, alias, unitString(3)), spaces), { maxLength: 16 }),
+      fc.array(fc.boolean(), { minLength: 64, maxLength: 64 }),
+    );
+    fc.assert(
+      fc.property(input, ([entries, parts, breaks]) => {
+        const text = parts.flat().join('');
+        // As a page joins a block's text: some whitespace (between two elements) read as line breaks, same length.
+        let whitespace = 0;
+        const withBreaks = text.replace(/\s/gu, (space) => (breaks[whitespace++ % breaks.length] ? '\n' : space));
+        const matcher = matcherFor(entries);
+        const findsOne = matcher.find(text).length > 0 || matcher.find(withBreaks).length > 0;
+        expect(findsOne ? matcher.mayFind(text) : true).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('respects the window it is given', () => {
     fc.assert(
       fc.property(fc.array(entry, { minLength: 1, maxLength: 8 }), unitString(40), fc.nat(), fc.nat(), (entries, text, a, b) => {
