@@ -147,7 +147,7 @@ export function buildBundle(input: CorpusInput, options: BuildOptions = {}): Bui
       const found: Mention[] = mentions.get(draft.id) ?? [];
       const ids = articleIds.get(draft.id)!;
       // A curated salience wins; absent means 'specific', so only 'context' is written.
-      const salience = draft.salience ?? salienceOf({ ...draft, articleCount: ids.length }, articles.length);
+      const salience = draft.salience ?? salienceOf({ ...draft, aliases: draft.aliases.map((a) => a.alias), articleCount: ids.length }, articles.length);
       return {
         id: draft.id,
         name: draft.name,

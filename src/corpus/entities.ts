@@ -7,7 +7,7 @@ import { kindByTagger, kindOfName, shapedLikePersonName, type NameEvidence } fro
 import { findNames, isCommonWord, isFirstName, type NameCandidate } from './names';
 import { findTags, isHandle, isHashtag } from './tags';
 import { endsAsOrganisation, endsAsPlace, isLegalForm } from './titles';
-import { isAllCaps, isOrdinaryWord } from './words';
+import { isAcronym, isAllCaps, isOrdinaryWord } from './words';
 import { foldKey } from '../match/chars';
 
 /** An entity before mentions are counted: what it is called and how each alias matches. */
@@ -206,9 +206,6 @@ function addUse(use: NameUse, more: NameUse): void {
   use.attributive += more.attributive;
   use.midSentence ||= more.midSentence;
 }
-
-/** A short all-caps name ("UK", "US"): matched as an acronym, never inside shouting. */
-const isAcronym = (name: string) => name.length <= 3 && isAllCaps(name);
 
 /** Spellings, most frequent first (ties: first seen), so the display name is the usual one. */
 function byUse(variants: Map<string, number>): string[] {

@@ -12,6 +12,9 @@ const wellKnownNames = lazySet(WELL_KNOWN_NAMES);
 /** A word or name written in capitals throughout: an acronym ("CBO") or shouting. */
 export const isAllCaps = (word: string) => word === word.toUpperCase();
 
+/** A short all-caps name ("UK", "US"): matched as an acronym, never inside shouting. */
+export const isAcronym = (name: string) => name.length <= 3 && isAllCaps(name);
+
 /** Whether a capitalised word is an ordinary English word ("Web", "Internet"); all-caps words are acronyms, never ordinary. */
 export function isOrdinaryWord(word: string): boolean {
   return !isAllCaps(word) && ordinaryWords().has(word.toLowerCase());
