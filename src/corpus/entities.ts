@@ -1,6 +1,7 @@
 import type { AliasRule, Article, EntityKind, Salience } from '../core/types';
 import type { CuratedAlias, CuratedEntity } from './curated';
 import { MAX_NAME_CHARS, MAX_NAME_WORDS, MAX_TAG_CHARS, preview } from './limits';
+import { spelledOut } from './acronyms';
 import { isDemonym, isDemonymPhrase, isPluralAcronym, isUsedAsAdjective } from './adjectives';
 import { placeNamed, type Place } from './gazetteer';
 import { kindByTagger, kindOfName, shapedLikePersonName, type NameEvidence } from './kinds';
@@ -158,6 +159,7 @@ function candidatesOf(article: Article) {
     lowerCaseWords: article.text.match(LOWER_CASE_WORD) ?? [],
     names: withinLimits(findNames(article.text), (name) => name.surface, nameProblem),
     tags: withinLimits(findTags(article.text), (tag) => tag, tagProblem),
+    spelledOut: spelledOut(article.text),
     skipped,
   };
 }
@@ -244,6 +246,8 @@ export function extractEntities(articles: Article[], curated: CuratedEntity[], o
   const names = new Map<string, Tally<NameUse>>();
   const tags = new Map<string, Tally<null>>();
   const lowerCaseWords = new Set<string>();
+  /** Per acronym, the long forms the corpus spells it out as ("Syrian Democratic Forces (SDF)"), by key, with counts. */
+  const longForms = new Map<string, Map<string, number>>();
   for (const [index, article] of articles.entries()) {
     options.onArticle?.(index + 1, articles.length);
     let found;
@@ -260,7 +264,21 @@ export function extractEntities(articles: Article[], curated: CuratedEntity[], o
       countUse(use, candidate);
     }
     for (const tag of found.tags) tally(tags, aliasKey(tag), tag, article.id, null);
+    for (const [acronym, longForm] of found.spelledOut) {
+      const forms = longForms.get(acronym) ?? longForms.set(acronym, new Map()).get(acronym)!;
+      forms.set(aliasKey(longForm), (forms.get(aliasKey(longForm)) ?? 0) + 1);
+    }
   }
+  /**
+   * The entity an acronym is spelled out as most often, among those found and named in at least half the articles
+   * the acronym is in: "ABC" spelled out once as "Arab Banking Corp" is mostly the broadcaster.
+   */
+  const spelledOutAs = (acronym: string, articles: ReadonlySet<string>) =>
+    [...(longForms.get(acronym) ?? [])]
+      .sort((a, b) => b[1] - a[1])
+      .filter(([key]) => names.has(key) && mostlyBeside(articles, names.get(key)!.articles))
+      .map(([key]) => byAlias.get(key))
+      .find((entity) => entity !== undefined);
 
   /** The entity of a place the gazetteer knows, under its usual name, whatever the corpus called it ("UK" → "United Kingdom"). */
   const placeEntity = (place: Place) =>
@@ -336,6 +354,12 @@ export function extractEntities(articles: Article[], curated: CuratedEntity[], o
     // A country, continent or big city is itself, never a lone name of someone ("Jordan" the country, not Jim Jordan).
     if (place && place.scale !== 'city') {
       claim(placeEntity(place), { alias: name, ...(isAcronym(name) ? { acronym: true } : rule) });
+      continue;
+    }
+    // "SDF", spelled out as "Syrian Democratic Forces" somewhere in the corpus, is that body.
+    const spelledOutEntity = isAllCaps(name) ? spelledOutAs(name, entry.articles) : undefined;
+    if (spelledOutEntity) {
+      claim(spelledOutEntity, { alias: name, ...(isAcronym(name) ? { acronym: true } : rule) });
       continue;
     }
     // A lone first name or surname of exactly one person is that person ("Sotloff", "Salma") if written where the full
