@@ -266,7 +266,8 @@ export function extractEntities(articles: Article[], curated: CuratedEntity[], o
     for (const tag of found.tags) tally(tags, aliasKey(tag), tag, article.id, null);
     for (const [acronym, longForm] of found.spelledOut) {
       const forms = longForms.get(acronym) ?? longForms.set(acronym, new Map()).get(acronym)!;
-      forms.set(aliasKey(longForm), (forms.get(aliasKey(longForm)) ?? 0) + 1);
+      const key = aliasKey(longForm);
+      forms.set(key, (forms.get(key) ?? 0) + 1);
     }
   }
   /**
