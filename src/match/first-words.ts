@@ -1,77 +1,134 @@
-import { FOLD_MASK, SKIP, WORD, charInfo, infoOf } from './chars.ts';
+import { FOLD_MASK, SKIP, SPACE, WORD, charInfo, infoOf } from './chars.ts';
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
-/** Bits per first word: about one word in sixteen that begins no alias still walks the trie. */
-const BITS_PER_WORD = 16;
+/** Bits per hash: about one word in sixteen that begins no alias still walks the trie. */
+const BITS_PER_HASH = 16;
 const MIN_BITS_LOG2 = 10;
 const MAX_BITS_LOG2 = 24;
 
+/** Where a walk down the trie stands in an alias's key: its first run of word units, the gap after it, or n units into the second run (SECOND_RUN + n). */
+const FIRST_RUN = 0;
+const GAP = 1;
+const SECOND_RUN = 2;
+/** How much of the second run the second set reads: more reads more of the trie at load for no fewer walks (measured). */
+const SECOND_RUN_UNITS = 3;
+
 /**
- * The words an alias can begin with (its folded units up to the first unit that is not a word character), as a bit
- * set of their hashes. Most words on a page begin no alias even with 100k of them ("the", "said"); the scanner skips
- * such a word after one hash and one bit read, where walking the trie would have read it letter by letter.
+ * The words an alias can begin with, and how it can go on after the first, as bit sets of hashes of folded units. Most
+ * words on a page begin no alias even with 100k of them ("the", "said"): the scanner skips such a word after one hash
+ * and one bit read. Most of the rest begin no alias together with what follows them ("New" before "year"): the
+ * scanner skips those after hashing a few units more. Both where walking the trie would have read them unit by unit.
+ *
+ * The second set holds, per alias, its key up to the first SECOND_RUN_UNITS units of its second run of word units
+ * ("islamic sta" of "Islamic State Group"; "al-qa" of "Al-Qaeda"), or its first run alone if it has no second
+ * ("obama", and "yahoo" of "Yahoo!"). An alias that matches at a word start ends where a word does, so the text there
+ * hashes, read the same way, to the same.
  */
 export class FirstWords {
   private constructor(
-    private readonly bits: Uint32Array,
-    private readonly shift: number,
+    private readonly firstRuns: HashBits,
+    private readonly beginnings: HashBits,
   ) {}
 
-  /**
-   * Reads the first words off the trie: the states reached by word units alone where an alias ends or leaves the word.
-   * Yields every `statesPerStep` states, so that a caller may let the page run.
-   */
+  /** Reads both sets off the trie. Yields every `statesPerStep` states, so that a caller may let the page run. */
   static *read(labels: string, firstChild: Int32Array, output: Int32Array, statesPerStep: number): Generator<void, FirstWords> {
-    const hashes: number[] = [];
-    const states: number[] = [0];
-    const stateHashes: number[] = [FNV_OFFSET];
-    for (let visited = 1; states.length > 0; visited++) {
+    const firstRuns: number[] = [];
+    const beginnings: number[] = [];
+    // A stack of walks, four entries each: state, hash of the key so far, hash of its first run, where in the key it is.
+    const stack: number[] = [];
+    for (let child = firstChild[0]!; child < firstChild[1]!; child++) {
+      const label = labels.charCodeAt(child - 1);
+      if (isWordUnit(label)) stack.push(child, step(FNV_OFFSET, label), 0, FIRST_RUN);
+    }
+    for (let visited = 1; stack.length > 0; visited++) {
       if (visited % statesPerStep === 0) yield;
-      const state = states.pop()!;
-      const hash = stateHashes.pop()!;
-      let wordEnds = state !== 0 && output[state] !== 0;
+      const place = stack.pop()!;
+      const storedFirstRun = stack.pop()!;
+      const hash = stack.pop()!;
+      const state = stack.pop()!;
+      const firstRun = place === FIRST_RUN ? hash : storedFirstRun;
+      if (place === SECOND_RUN + SECOND_RUN_UNITS) {
+        beginnings.push(hash); // the key's beginning is known: no need to read deeper
+        continue;
+      }
+      const ends = output[state] !== 0;
+      let leavesWord = false;
       for (let child = firstChild[state]!; child < firstChild[state + 1]!; child++) {
         const label = labels.charCodeAt(child - 1);
-        if ((infoOf(label) & WORD) === 0) {
-          wordEnds = state !== 0;
-        } else {
-          states.push(child);
-          stateHashes.push(step(hash, label));
-        }
+        const word = isWordUnit(label);
+        if (!word && place !== GAP) leavesWord = true;
+        if (!word && place >= SECOND_RUN) continue;
+        stack.push(child, step(hash, label), firstRun, !word ? GAP : place === FIRST_RUN ? FIRST_RUN : place === GAP ? SECOND_RUN + 1 : place + 1);
       }
-      if (wordEnds) hashes.push(hash);
+      if (place === FIRST_RUN && (ends || leavesWord)) firstRuns.push(hash);
+      if (ends || (place >= SECOND_RUN && leavesWord)) beginnings.push(place >= SECOND_RUN ? hash : firstRun);
     }
-    const bitsLog2 = Math.min(MAX_BITS_LOG2, Math.max(MIN_BITS_LOG2, Math.ceil(Math.log2(hashes.length * BITS_PER_WORD))));
-    const firstWords = new FirstWords(new Uint32Array(2 ** (bitsLog2 - 5)), 32 - bitsLog2);
-    for (const hash of hashes) firstWords.add(hash);
-    return firstWords;
+    return new FirstWords(HashBits.of(firstRuns), HashBits.of(beginnings));
   }
 
   /**
-   * The end of the word starting at `start` (within `to`) if no alias can begin with it, else -1: walk the trie. The
-   * word ends where the text's units stop being word characters and the trie's where its folded labels do, which is the
-   * same place: folding never turns a word character into another class (a test checks every unit).
+   * The end of the word starting at `start` (within `to`) if no alias can begin there, else -1: walk the trie. Runs end
+   * where the text's units stop being word characters and the trie's where its folded labels do, which is the same
+   * place: folding never turns a word character into another class (a test checks every unit). Units that fold away
+   * (diacritics) and whitespace runs read as the walk reads them.
    */
   endIfNoneBegins(text: string, start: number, to: number): number {
     const info = charInfo;
     let hash = FNV_OFFSET;
     let i = start;
     for (; i < to; i++) {
-      const unit = text.charCodeAt(i);
-      let unitInfo = info[unit]!;
-      if (unitInfo === 0) unitInfo = infoOf(unit);
+      const unitInfo = infoAt(info, text, i);
       if ((unitInfo & WORD) === 0) break;
       const folded = unitInfo & FOLD_MASK;
-      if (folded !== SKIP) hash = step(hash, folded); // diacritics fold away, as in the walk
+      if (folded !== SKIP) hash = step(hash, folded);
     }
-    const slot = this.slot(hash);
-    return (this.bits[slot >>> 5]! & (1 << (slot & 31))) === 0 ? i : -1;
+    if (!this.firstRuns.has(hash)) return i;
+    if (this.beginnings.has(hash)) return -1;
+    let j = i;
+    let previous = -1;
+    for (; j < to; j++) {
+      const unitInfo = infoAt(info, text, j);
+      const folded = unitInfo & FOLD_MASK;
+      if (folded === SKIP || (folded === SPACE && previous === SPACE)) continue;
+      if ((unitInfo & WORD) !== 0) break;
+      hash = step(hash, folded);
+      previous = folded;
+    }
+    if (j === to) return i;
+    for (let units = 0; j < to && units < SECOND_RUN_UNITS; j++) {
+      const unitInfo = infoAt(info, text, j);
+      if ((unitInfo & WORD) === 0) break;
+      const folded = unitInfo & FOLD_MASK;
+      if (folded !== SKIP) {
+        hash = step(hash, folded);
+        units++;
+      }
+    }
+    return this.beginnings.has(hash) ? -1 : i;
+  }
+}
+
+/** A bit set of 32-bit hashes, BITS_PER_HASH bits per hash added. */
+class HashBits {
+  private constructor(
+    private readonly bits: Uint32Array,
+    private readonly shift: number,
+  ) {}
+
+  static of(hashes: number[]): HashBits {
+    const bitsLog2 = Math.min(MAX_BITS_LOG2, Math.max(MIN_BITS_LOG2, Math.ceil(Math.log2(hashes.length * BITS_PER_HASH))));
+    const set = new HashBits(new Uint32Array(2 ** (bitsLog2 - 5)), 32 - bitsLog2);
+    for (const hash of hashes) {
+      const slot = set.slot(hash);
+      set.bits[slot >>> 5]! |= 1 << (slot & 31);
+    }
+    return set;
   }
 
-  private add(hash: number): void {
+  has(hash: number): boolean {
     const slot = this.slot(hash);
-    this.bits[slot >>> 5]! |= 1 << (slot & 31);
+    return (this.bits[slot >>> 5]! & (1 << (slot & 31))) !== 0;
   }
 
   /** FNV's high bits, mixed once more: short words differ only in their last units. */
@@ -79,6 +136,15 @@ export class FirstWords {
     const mixed = Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d);
     return (mixed ^ (mixed >>> 12)) >>> this.shift;
   }
+}
+
+function infoAt(info: Int32Array, text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  return info[unit] || infoOf(unit);
+}
+
+function isWordUnit(label: number): boolean {
+  return (infoOf(label) & WORD) !== 0;
 }
 
 function step(hash: number, unit: number): number {

@@ -36,10 +36,8 @@ class TrieMatcher implements Matcher {
   private readonly hubRow: Int32Array;
   /** Rows of ROW entries: the child of a hub for each ASCII unit, or 0. */
   private readonly hubNext: Int32Array;
-  /** Which words can begin an alias: checked at each word start before a walk. */
+  /** Which words, and which two words, can begin an alias: checked at each word start before a walk. */
   private readonly firstWords: FirstWords;
-  /** Per pair of ASCII units: can an alias start with them? (Always, after a root child that is itself an alias.) */
-  private readonly pairs = new Uint8Array(ROW * ROW);
   private readonly records: RecordTable;
   private readonly rules: AliasRules;
   /** Reused per walk: pairs of (alias, end) for every alias that ended along the walk. */
@@ -52,7 +50,6 @@ class TrieMatcher implements Matcher {
     for (let child = 1; child < shape.firstChild[1]!; child++) this.rootNext[trie.labels.charCodeAt(child - 1)] = child;
     [this.hubRow, this.hubNext] = hubTables(trie.labels, shape.firstChild, shape.hubs);
     this.firstWords = firstWords;
-    this.fillPairs();
     this.records = new RecordTable(trie);
     this.rules = new AliasRules(this.records);
   }
@@ -78,7 +75,7 @@ class TrieMatcher implements Matcher {
       if (unitInfo === 0) unitInfo = infoOf(unit);
       const folded = unitInfo & FOLD_MASK;
       const word = (unitInfo & WORD) !== 0;
-      if (!afterWord && rootNext[folded] !== 0 && (folded >= ROW || this.pairMayStart(text, i + 1, to, folded))) {
+      if (!afterWord && rootNext[folded] !== 0) {
         const wordEnd = word ? this.firstWords.endIfNoneBegins(text, i, to) : -1;
         if (wordEnd >= 0) {
           i = wordEnd;
@@ -104,13 +101,6 @@ class TrieMatcher implements Matcher {
       }
     }
     return matches;
-  }
-
-  /** Can an alias start with `first` and the unit at `next`? Most word starts with few aliases fail here, before a hash. */
-  private pairMayStart(text: string, next: number, to: number, first: number): boolean {
-    if (next >= to) return true;
-    const second = charInfo[text.charCodeAt(next)]! & FOLD_MASK; // 0 when not yet computed: let the walk decide
-    return second === 0 || second >= ROW || this.pairs[first * ROW + second] !== 0;
   }
 
   /**
@@ -183,19 +173,6 @@ class TrieMatcher implements Matcher {
       hi = end;
     }
     return lo < hi && labels.charCodeAt(lo - 1) === unit ? lo : 0;
-  }
-
-  private fillPairs(): void {
-    const { firstChild, labels, output, pairs } = this;
-    for (let first = 1; first < firstChild[1]!; first++) {
-      const unit = labels.charCodeAt(first - 1);
-      if (unit >= ROW) continue;
-      if (output[first] !== 0) pairs.fill(1, unit * ROW, (unit + 1) * ROW);
-      for (let second = firstChild[first]!; second < firstChild[first + 1]!; second++) {
-        const next = labels.charCodeAt(second - 1);
-        if (next < ROW) pairs[unit * ROW + next] = 1;
-      }
-    }
   }
 
   private growCandidates(): Int32Array {
