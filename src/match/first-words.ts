@@ -36,30 +36,18 @@ export class FirstWords {
     const firstRuns: number[] = [];
     const beginnings: number[] = [];
     // A stack of walks, four entries each: state, hash of the key so far, hash of its first run, where in the key it is.
-    let stack = new Int32Array(1024);
-    let top = 0;
-    const push = (state: number, hash: number, firstRun: number, place: number) => {
-      if (top === stack.length) {
-        const grown = new Int32Array(stack.length * 2);
-        grown.set(stack);
-        stack = grown;
-      }
-      stack[top++] = state;
-      stack[top++] = hash;
-      stack[top++] = firstRun;
-      stack[top++] = place;
-    };
+    const stack: number[] = [];
     for (let child = firstChild[0]!; child < firstChild[1]!; child++) {
       const label = labels.charCodeAt(child - 1);
-      if (isWordUnit(label)) push(child, step(FNV_OFFSET, label), 0, FIRST_RUN);
+      if (isWordUnit(label)) stack.push(child, step(FNV_OFFSET, label), 0, FIRST_RUN);
     }
-    for (let visited = 1; top > 0; visited++) {
+    for (let visited = 1; stack.length > 0; visited++) {
       if (visited % statesPerStep === 0) yield;
-      top -= 4;
-      const state = stack[top]!;
-      const hash = stack[top + 1]!;
-      const place = stack[top + 3]!;
-      const firstRun = place === FIRST_RUN ? hash : stack[top + 2]!;
+      const place = stack.pop()!;
+      const storedFirstRun = stack.pop()!;
+      const hash = stack.pop()!;
+      const state = stack.pop()!;
+      const firstRun = place === FIRST_RUN ? hash : storedFirstRun;
       if (place === SECOND_RUN + SECOND_RUN_UNITS) {
         beginnings.push(hash); // the key's beginning is known: no need to read deeper
         continue;
@@ -71,7 +59,7 @@ export class FirstWords {
         const word = isWordUnit(label);
         if (!word && place !== GAP) leavesWord = true;
         if (!word && place >= SECOND_RUN) continue;
-        push(child, step(hash, label), firstRun, !word ? GAP : place === FIRST_RUN ? FIRST_RUN : place === GAP ? SECOND_RUN + 1 : place + 1);
+        stack.push(child, step(hash, label), firstRun, !word ? GAP : place === FIRST_RUN ? FIRST_RUN : place === GAP ? SECOND_RUN + 1 : place + 1);
       }
       if (place === FIRST_RUN && (ends || leavesWord)) firstRuns.push(hash);
       if (ends || (place >= SECOND_RUN && leavesWord)) beginnings.push(place >= SECOND_RUN ? hash : firstRun);
