@@ -11,8 +11,12 @@ const MAX_BITS_LOG2 = 24;
 const FIRST_RUN = 0;
 const GAP = 1;
 const SECOND_RUN = 2;
-/** How much of the second run the second set reads: more reads more of the trie at load for no fewer walks (measured). */
+/** How much of the second run the second set reads: more reads more of the trie for no fewer walks (measured). */
 const SECOND_RUN_UNITS = 3;
+/** States of the trie per word passing the first set, past which the second set is built (see buildStep). */
+const STATES_PER_PASSED_WORD = 16;
+/** States read per step of the second set's build: some tens of microseconds. */
+const BUILD_STEP_STATES = 1024;
 
 /**
  * The words an alias can begin with, and how it can go on after the first, as bit sets of hashes of folded units. Most
@@ -23,48 +27,24 @@ const SECOND_RUN_UNITS = 3;
  * The second set holds, per alias, its key up to the first SECOND_RUN_UNITS units of its second run of word units
  * ("islamic sta" of "Islamic State Group"; "al-qa" of "Al-Qaeda"), or its first run alone if it has no second
  * ("obama", and "yahoo" of "Yahoo!"). An alias that matches at a word start ends where a word does, so the text there
- * hashes, read the same way, to the same.
+ * hashes, read the same way, to the same. It is built only on a page with text enough to pay for it, in steps (see
+ * buildStep): read at load, it made an ordinary page's scan with 10k aliases slower, not faster.
  */
 export class FirstWords {
+  private beginnings: HashBits | undefined;
+  private building: Generator<void, number[]> | undefined;
+  /** Words that passed the first set while the second was not built yet. */
+  private passed = 0;
+
   private constructor(
     private readonly firstRuns: HashBits,
-    private readonly beginnings: HashBits,
+    private readonly trie: Trie,
   ) {}
 
-  /** Reads both sets off the trie. Yields every `statesPerStep` states, so that a caller may let the page run. */
+  /** Reads the first set off the trie. Yields every `statesPerStep` states, so that a caller may let the page run. */
   static *read(labels: string, firstChild: Int32Array, output: Int32Array, statesPerStep: number): Generator<void, FirstWords> {
-    const firstRuns: number[] = [];
-    const beginnings: number[] = [];
-    // A stack of walks, four entries each: state, hash of the key so far, hash of its first run, where in the key it is.
-    const stack: number[] = [];
-    for (let child = firstChild[0]!; child < firstChild[1]!; child++) {
-      const label = labels.charCodeAt(child - 1);
-      if (isWordUnit(label)) stack.push(child, step(FNV_OFFSET, label), 0, FIRST_RUN);
-    }
-    for (let visited = 1; stack.length > 0; visited++) {
-      if (visited % statesPerStep === 0) yield;
-      const place = stack.pop()!;
-      const storedFirstRun = stack.pop()!;
-      const hash = stack.pop()!;
-      const state = stack.pop()!;
-      const firstRun = place === FIRST_RUN ? hash : storedFirstRun;
-      if (place === SECOND_RUN + SECOND_RUN_UNITS) {
-        beginnings.push(hash); // the key's beginning is known: no need to read deeper
-        continue;
-      }
-      const ends = output[state] !== 0;
-      let leavesWord = false;
-      for (let child = firstChild[state]!; child < firstChild[state + 1]!; child++) {
-        const label = labels.charCodeAt(child - 1);
-        const word = isWordUnit(label);
-        if (!word && place !== GAP) leavesWord = true;
-        if (!word && place >= SECOND_RUN) continue;
-        stack.push(child, step(hash, label), firstRun, !word ? GAP : place === FIRST_RUN ? FIRST_RUN : place === GAP ? SECOND_RUN + 1 : place + 1);
-      }
-      if (place === FIRST_RUN && (ends || leavesWord)) firstRuns.push(hash);
-      if (ends || (place >= SECOND_RUN && leavesWord)) beginnings.push(place >= SECOND_RUN ? hash : firstRun);
-    }
-    return new FirstWords(HashBits.of(firstRuns), HashBits.of(beginnings));
+    const trie = { labels, firstChild, output };
+    return new FirstWords(HashBits.of(yield* hashesOf(trie, FIRST_RUNS, statesPerStep)), trie);
   }
 
   /**
@@ -84,7 +64,8 @@ export class FirstWords {
       if (folded !== SKIP) hash = step(hash, folded);
     }
     if (!this.firstRuns.has(hash)) return i;
-    if (this.beginnings.has(hash)) return -1;
+    const beginnings = this.beginnings ?? this.buildStep();
+    if (beginnings === undefined || beginnings.has(hash)) return -1;
     let j = i;
     let previous = -1;
     for (; j < to; j++) {
@@ -105,8 +86,73 @@ export class FirstWords {
         units++;
       }
     }
-    return this.beginnings.has(hash) ? -1 : i;
+    return beginnings.has(hash) ? -1 : i;
   }
+
+  /**
+   * The second set, once built. Its build starts when the words that passed the first set reach one per
+   * STATES_PER_PASSED_WORD states of the trie (their walks would have cost about what it does), then reads
+   * BUILD_STEP_STATES states per word that passes, so that no slice of a scan pays for all of it.
+   */
+  private buildStep(): HashBits | undefined {
+    if (++this.passed * STATES_PER_PASSED_WORD < this.trie.output.length) return undefined;
+    this.building ??= hashesOf(this.trie, BEGINNINGS, BUILD_STEP_STATES);
+    const step = this.building.next();
+    if (step.done) {
+      this.beginnings = HashBits.of(step.value);
+      this.building = undefined;
+    }
+    return this.beginnings;
+  }
+}
+
+interface Trie {
+  labels: string;
+  firstChild: Int32Array;
+  output: Int32Array;
+}
+
+const FIRST_RUNS = 0;
+const BEGINNINGS = 1;
+
+/**
+ * Hashes read off the trie, walking down from the root along word units: FIRST_RUNS, every first run of word units an
+ * alias begins with; BEGINNINGS, every alias's beginning (see FirstWords). Yields every `statesPerStep` states.
+ */
+function* hashesOf(trie: Trie, wanted: typeof FIRST_RUNS | typeof BEGINNINGS, statesPerStep: number): Generator<void, number[]> {
+  const { labels, firstChild, output } = trie;
+  const hashes: number[] = [];
+  // A stack of walks, four entries each: state, hash of the key so far, hash of its first run, where in the key it is.
+  const stack: number[] = [];
+  for (let child = firstChild[0]!; child < firstChild[1]!; child++) {
+    const label = labels.charCodeAt(child - 1);
+    if (isWordUnit(label)) stack.push(child, step(FNV_OFFSET, label), 0, FIRST_RUN);
+  }
+  for (let visited = 1; stack.length > 0; visited++) {
+    if (visited % statesPerStep === 0) yield;
+    const place = stack.pop()!;
+    const storedFirstRun = stack.pop()!;
+    const hash = stack.pop()!;
+    const state = stack.pop()!;
+    const firstRun = place === FIRST_RUN ? hash : storedFirstRun;
+    if (place === SECOND_RUN + SECOND_RUN_UNITS) {
+      hashes.push(hash); // the key's beginning is known: no need to read deeper
+      continue;
+    }
+    const ends = output[state] !== 0;
+    let leavesWord = false;
+    for (let child = firstChild[state]!; child < firstChild[state + 1]!; child++) {
+      const label = labels.charCodeAt(child - 1);
+      const word = isWordUnit(label);
+      if (!word && place !== GAP) leavesWord = true;
+      if (!word && (place >= SECOND_RUN || wanted === FIRST_RUNS)) continue;
+      stack.push(child, step(hash, label), firstRun, !word ? GAP : place === FIRST_RUN ? FIRST_RUN : place === GAP ? SECOND_RUN + 1 : place + 1);
+    }
+    if (wanted === FIRST_RUNS) {
+      if (ends || leavesWord) hashes.push(hash);
+    } else if (ends || (place >= SECOND_RUN && leavesWord)) hashes.push(place >= SECOND_RUN ? hash : firstRun);
+  }
+  return hashes;
 }
 
 /** A bit set of 32-bit hashes, BITS_PER_HASH bits per hash added. */

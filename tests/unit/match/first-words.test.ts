@@ -81,14 +81,13 @@ describe('the two-word filter', () => {
       .map((parts) => parts.flat().join(''));
   const dictionaryAndText = fc.array(alias, { minLength: 1, maxLength: 10 }).chain((aliases) => fc.tuple(fc.constant(aliases), text(aliases)));
 
-  it('finds what a walk from every word start finds', () => {
+  it('finds what a walk from every word start finds, before its second set is built and after', () => {
     fc.assert(
       fc.property(dictionaryAndText, ([aliases, text]) => {
-        const entries = aliases.map((a) => entry(a));
-        const matches = matcherFor(entries)
-          .find(text)
-          .map((m) => `${m.start}-${m.end}`);
-        expect(matches).toEqual(reference(aliases, text));
+        const matcher = matcherFor(aliases.map((a) => entry(a)));
+        const expected = reference(aliases, text);
+        // The second set is built once enough words passed the first: by the later finds of the same text, if ever.
+        for (let find = 0; find < 4; find++) expect(matcher.find(text).map((m) => `${m.start}-${m.end}`)).toEqual(expected);
       }),
       { numRuns: 1000 },
     );
