@@ -1,4 +1,4 @@
-import { FOLD_MASK, SKIP, SPACE, WORD, charInfo, infoOf } from './chars.ts';
+import { FOLD_MASK, SKIP, SPACE, WORD, infoOf } from './chars.ts';
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -54,11 +54,10 @@ export class FirstWords {
    * (diacritics) and whitespace runs read as the walk reads them.
    */
   endIfNoneBegins(text: string, start: number, to: number): number {
-    const info = charInfo;
     let hash = FNV_OFFSET;
     let i = start;
     for (; i < to; i++) {
-      const unitInfo = infoAt(info, text, i);
+      const unitInfo = infoOf(text.charCodeAt(i));
       if ((unitInfo & WORD) === 0) break;
       const folded = unitInfo & FOLD_MASK;
       if (folded !== SKIP) hash = step(hash, folded);
@@ -69,7 +68,7 @@ export class FirstWords {
     let j = i;
     let previous = -1;
     for (; j < to; j++) {
-      const unitInfo = infoAt(info, text, j);
+      const unitInfo = infoOf(text.charCodeAt(j));
       const folded = unitInfo & FOLD_MASK;
       if (folded === SKIP || (folded === SPACE && previous === SPACE)) continue;
       if ((unitInfo & WORD) !== 0) break;
@@ -78,7 +77,7 @@ export class FirstWords {
     }
     if (j === to) return i;
     for (let units = 0; j < to && units < SECOND_RUN_UNITS; j++) {
-      const unitInfo = infoAt(info, text, j);
+      const unitInfo = infoOf(text.charCodeAt(j));
       if ((unitInfo & WORD) === 0) break;
       const folded = unitInfo & FOLD_MASK;
       if (folded !== SKIP) {
@@ -182,11 +181,6 @@ class HashBits {
     const mixed = Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d);
     return (mixed ^ (mixed >>> 12)) >>> this.shift;
   }
-}
-
-function infoAt(info: Int32Array, text: string, i: number): number {
-  const unit = text.charCodeAt(i);
-  return info[unit] || infoOf(unit);
 }
 
 function isWordUnit(label: number): boolean {
