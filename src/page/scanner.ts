@@ -93,6 +93,7 @@ export class Scanner {
         const root: Node = this.queue.values().next().value!;
         this.queue.delete(root);
         if (!root.isConnected || this.hasQueuedAncestor(root)) continue;
+        this.index.walkFrom(root);
         walk: for (const run of textRuns(root, this.index.isEmpty ? this.firstWalk : this.walk)) {
           // Also inside a run: a long one with many terms is added in steps, and a long walk pauses (null).
           if (run) for (const _ of this.index.add(run)) if (spent() && (await pause())) break walk;
@@ -125,6 +126,8 @@ export class Scanner {
       }
       for (const node of record.removedNodes) {
         removed = true;
+        // Moved (taken out and put back in one batch): its runs stand where it was, and each walk is placed among them.
+        if (node.isConnected) this.index.forget(node);
         // Text that joined across the removed node may now read differently.
         if (isInline(node)) this.enqueue(isInline(target) ? blockOf(target) : target);
       }

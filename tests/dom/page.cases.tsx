@@ -12,6 +12,7 @@ import { isDisplayLabel } from '../../src/page/labels';
 import { PageIndex } from '../../src/page/page-index';
 import { Painter } from '../../src/page/painter';
 import { PageSession, type PageServices } from '../../src/page/session';
+import { Scanner } from '../../src/page/scanner';
 import { textRuns } from '../../src/page/text-runs';
 import { Card } from '../../src/ui/card/Card';
 import { COMPLETE_RESULTS_MARK, FIRST_RESULTS_MARK } from '../../src/ui/marks';
@@ -437,6 +438,64 @@ export const cases: Record<string, () => void | Promise<void>> = {
       ['twitter', 'isis'],
       'the new hits',
     );
+  },
+
+  async 'the hits of a page the scanner rescans as it changes stay in document order'() {
+    const root = fresh(Array.from({ length: 40 }, (_, i) => `<p>${['ISIS', 'GhostSec', 'Twitter and ISIS', 'nothing'][i % 4]}</p>`).join(''));
+    /** A block with a shadow root before its own text: a walk reads the shadow root's first. */
+    const hosting = (text: string) => {
+      const block = Object.assign(document.createElement('p'), { textContent: text });
+      block.prepend(document.createElement('span'));
+      block.firstElementChild!.attachShadow({ mode: 'open' }).append('GhostSec in a shadow root');
+      return block;
+    };
+    for (const block of [...root.children].filter((_, i) => i % 5 === 0)) block.replaceWith(hosting(block.textContent!));
+    const index = new PageIndex(matcher(), { privateIds: new Set(), contextIds: new Set() }, painterNamed(), DEFAULT_SETTINGS.occurrences);
+    let idle = () => undefined as void;
+    const scanner = new Scanner(index, { isOwn: () => false, onIdle: () => idle(), onTextChange: () => undefined });
+    /** Resolves when the scanner has scanned a change: one that adds a block, too, so that there is a scan to wait on. */
+    const scanned = (change: () => void) =>
+      new Promise<void>((resolve) => {
+        idle = resolve;
+        change();
+        root.append(Object.assign(document.createElement('p'), { textContent: 'the end' }));
+      });
+    /** The hits' texts as a fresh read of the page finds them, in document order. */
+    const expected = () => {
+      const fresh = new PageIndex(matcher(), { privateIds: new Set(), contextIds: new Set() }, painterNamed(), DEFAULT_SETTINGS.occurrences);
+      for (const run of textRuns(root, walk)) for (const _ of fresh.add(run));
+      return fresh.hits().map(({ range }) => `${(range.startContainer as Text).data}@${range.startOffset}`);
+    };
+    const actual = () => index.hits().map(({ range }) => `${(range.startContainer as Text).data}@${range.startOffset}`);
+    await new Promise<void>((resolve) => ((idle = resolve), scanner.start(root)));
+    equal(actual(), expected(), 'after the first scan');
+    // The block of the middle run, moved to the end: the first look of a binary search among the runs falls on it.
+    const runs = [...new Set(index.hits().map(({ range }) => range.startContainer.parentNode!))];
+    const middle = runs[runs.length >>> 1]!;
+    await scanned(() => root.append(middle instanceof ShadowRoot ? middle.host.parentElement! : middle));
+    equal(actual(), expected(), 'after the middle block moved to the end');
+    let seed = 11;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) >>> 8) % n;
+    for (let round = 0; round < 30; round++) {
+      await scanned(() => {
+        for (let change = 0; change < 1 + random(3); change++) {
+          const blocks = root.querySelectorAll('p');
+          const block = blocks[random(blocks.length)]!;
+          const text = ['GhostSec', 'ISIS then Twitter', 'none'][random(3)]!;
+          const added = random(4) === 0 ? hosting(text) : Object.assign(document.createElement('p'), { textContent: text });
+          [
+            () => block.before(added),
+            () => block.after(added),
+            () => root.prepend(added),
+            () => block.remove(),
+            () => (block.lastChild as Text).appendData(' and GhostSec'),
+            () => root.append(block), // moved: removed and added again
+          ][random(6)]!();
+        }
+      });
+      equal(actual(), expected(), `after round ${round}`);
+    }
+    scanner.stop();
   },
 
   async 'a page index paints an entity at most 500 times and clears in one go'() {
