@@ -18,16 +18,21 @@ export default defineConfig({
   },
   // The sources zip (for store review) holds what builds the extension, not scratch files, screenshots or bench output.
   zip: { excludeSources: ['tmp/**', 'tests/bench/results.json', 'tests/e2e/screenshots/**', 'tests/fixtures/**'] },
-  manifest: ({ manifestVersion }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     // Stricter than the browsers' defaults: nothing but the extension's own files, no network, no plugins, no forms.
     content_security_policy: manifestVersion === 3 ? { extension_pages: EXTENSION_CSP } : EXTENSION_CSP,
     name: 'Lantern',
     description: 'Highlights the names, @handles and #hashtags your research corpus knows, with who or what they are.',
-    // scripting: the highlight stylesheet goes in only while a frame paints, under that page's random names.
-    permissions: ['storage', 'contextMenus', 'scripting'],
+    // scripting: the highlight stylesheet goes in while a frame is in paint mode, under that page's random names
+    // (Firefox inserts it with tabs.insertCSS, which host access allows: see src/extension/page-styles.ts).
+    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['scripting'])],
     host_permissions: ['<all_urls>'],
-    // Declared here, not by WXT's defineContentScript: see entrypoints/in-page.ts.
-    content_scripts: [{ matches: ['<all_urls>'], js: ['in-page.js'], all_frames: true, run_at: 'document_idle' }],
+    // Declared here, not by WXT's defineContentScript: see entrypoints/in-page.ts. page-start.js puts the highlight
+    // stylesheet in before the page is parsed (see src/page/early-start.ts); in-page.js takes over when it is.
+    content_scripts: [
+      { matches: ['<all_urls>'], js: ['page-start.js'], all_frames: true, run_at: 'document_start' },
+      { matches: ['<all_urls>'], js: ['in-page.js'], all_frames: true, run_at: 'document_idle' },
+    ],
     // The hover card's page, framed in web pages. Chrome serves it at a per-session address, so pages cannot probe for it.
     web_accessible_resources: [{ resources: ['card.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
     // Highlights are painted with the CSS Custom Highlight API (Chrome 105, Firefox 140): require browsers that have it,

@@ -46,7 +46,9 @@ export class Painter {
   private stillTimer: ReturnType<typeof setTimeout> | undefined;
   /** The styles to show (see `show`). */
   private visible = new Set<TermStyle>();
-  /** Whether the shown highlights are in the registry and the stylesheet is asked for. */
+  /** `show` was called: until then an early stylesheet stays in, whatever `visible` holds. */
+  private visibleKnown = false;
+  /** Whether the shown highlights are in the registry. */
   private painting = false;
   /** The registry names currently set, as one key, so an unchanged state costs nothing. */
   private registered = '';
@@ -56,14 +58,16 @@ export class Painter {
   private waiting: (() => void)[] = [];
 
   /**
-   * `styleSheet(on)` inserts or removes the highlight stylesheet. Lantern registers its highlights and asks for the
-   * stylesheet only once a shown style has a range to paint, and keeps both while any is shown: on a page with nothing
-   * painted (most pages) the page sees no registry entry, and pays no restyle for the stylesheet (0.3–1.2 s on the
-   * WHATWG spec).
+   * `styleSheet(on)` inserts or removes the highlight stylesheet; `styleSheetIn` says it went in before the page was
+   * parsed (see src/page/early-start.ts), where it costs nothing: inserted into a parsed page it restyles all of it
+   * (0.6–1.2 s on the WHATWG spec). Lantern registers its highlights only once a shown style has a range to paint, so
+   * a page with nothing painted sees no registry entry; a stylesheet not already in is asked for then too, and both
+   * are kept while any style is shown, and taken out when none is.
    */
   constructor(
     readonly names: HighlightNames,
     private readonly styleSheet: (on: boolean) => void = () => undefined,
+    private styleSheetIn = false,
   ) {}
 
   static supported(): boolean {
@@ -186,6 +190,7 @@ export class Painter {
   /** Shows the styles that are visible (once something is painted: see the constructor) and hides the others. */
   show(visible: (style: TermStyle) => boolean): void {
     this.visible = new Set(TERM_STYLES.filter(visible));
+    this.visibleKnown = true;
     this.register();
   }
 
@@ -201,9 +206,12 @@ export class Painter {
         else if (CSS.highlights.get(this.names[style]) === highlight) CSS.highlights.delete(this.names[style]);
       }
     }
-    if (painting === this.painting) return;
     this.painting = painting;
-    this.styleSheet(painting);
+    if (!this.visibleKnown) return;
+    const styleSheet = this.visible.size > 0 && (painting || this.styleSheetIn);
+    if (styleSheet === this.styleSheetIn) return;
+    this.styleSheetIn = styleSheet;
+    this.styleSheet(styleSheet);
   }
 
   /** Unpaints everything at once. */

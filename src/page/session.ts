@@ -30,6 +30,15 @@ export interface PageServices {
   paintStyles(names: HighlightNames, on: boolean): Promise<void>;
 }
 
+/** What the frame's start, before the page was parsed, did already (see src/page/early-start.ts). */
+export interface EarlyStart {
+  names: HighlightNames;
+  /** Whether the highlight stylesheet went in. */
+  styleSheetIn: boolean;
+  /** The dictionary, asked for while the page was parsed. */
+  dictionary: Promise<PageDictionary>;
+}
+
 /**
  * Lantern in one frame: follows the settings, scans, paints, reports, and opens cards. It owns everything it puts in
  * the page (highlights, stylesheet, card host, observers, listeners); `dispose` takes all of it out again (for an
@@ -49,12 +58,12 @@ export class PageSession {
   private step = -1;
   private disposed = false;
 
-  /** Loads the dictionary and the settings and starts. */
-  static async start(services: PageServices): Promise<PageSession> {
-    const names = randomHighlightNames((name) => Painter.supported() && CSS.highlights.has(name));
-    const painter = new Painter(names, (on) => void services.paintStyles(names, on).catch(() => undefined));
+  /** Loads the dictionary and the settings and starts, taking over from the frame's early start when it had one. */
+  static async start(services: PageServices, early?: EarlyStart): Promise<PageSession> {
+    const names = early?.names ?? randomHighlightNames((name) => Painter.supported() && CSS.highlights.has(name));
+    const painter = new Painter(names, (on) => void services.paintStyles(names, on).catch(() => undefined), early?.styleSheetIn);
     if (import.meta.env.LANTERN_TEST) document.documentElement.dataset.testHighlights = TERM_STYLES.map((style) => painter.names[style]).join(' ');
-    const dictionary = await services.loadDictionary();
+    const dictionary = await (early?.dictionary ?? services.loadDictionary());
     const session = new PageSession(services, painter, dictionary, await loadMatcher(dictionary.matcher, yieldToPage));
     session.apply(await services.loadSettings());
     return session;

@@ -95,8 +95,13 @@ function report(results: Results, name: (measure: string) => string, floor: Resu
     'ms',
   );
   results.add(
-    name('highlight-stylesheet'),
-    medianOf(runs.lantern, (s) => s.stylesheetMs),
+    name('highlight-stylesheet.late'),
+    medianOf(runs.lantern, (s) => s.lateStylesheetMs),
+    'ms',
+  );
+  results.add(
+    name('highlight-stylesheet.in-restyle'),
+    medianOf(runs.lantern, (s) => s.stylesheetInRestyleMs),
     'ms',
   );
   results.add(name('lantern.ranges'), ranges, 'ranges');

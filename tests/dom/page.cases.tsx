@@ -6,8 +6,9 @@
  */
 import { render } from 'preact';
 import type { EntityViewModel } from '../../src/card/entity-view-model';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import { DEFAULT_SETTINGS, withGlobal, withSite, type Settings } from '../../src/core/settings';
 import { compileDictionary, createMatcher } from '../../src/match/index';
+import { startEarly, takeEarlyStart } from '../../src/page/early-start';
 import { isDisplayLabel } from '../../src/page/labels';
 import { PageIndex } from '../../src/page/page-index';
 import { Painter } from '../../src/page/painter';
@@ -360,6 +361,58 @@ export const cases: Record<string, () => void | Promise<void>> = {
     painter.show(() => true);
     equal(state(), [3, 'true,false,true'], 'shown again holding a range: at once');
     painter.show(() => false);
+  },
+
+  'a stylesheet in from the early start stays while a style is shown, painted or not, and goes when none is'() {
+    const styleSheet: boolean[] = [];
+    const painter = new Painter({ name: 'dom-early-name', handle: 'dom-early-handle', hashtag: 'dom-early-hashtag' }, (on) => styleSheet.push(on), true);
+    const state = () => [Object.values(painter.names).filter((name) => CSS.highlights.has(name)).length, styleSheet.join()];
+    painter.flush();
+    equal(state(), [0, ''], 'flushed before the settings are known: kept in');
+    painter.show((style) => style !== 'hashtag');
+    painter.flush();
+    equal(state(), [0, ''], 'shown with nothing painted: kept in, nothing registered');
+    painter.show(() => false);
+    equal(state(), [0, 'false'], 'hidden: taken out');
+    painter.show(() => true);
+    equal(state(), [0, 'false'], 'shown again with nothing painted: not asked for again until something is');
+  },
+
+  async 'the early start asks for the stylesheet only where the page is painted, and hands its start over once'() {
+    const host = location.hostname;
+    const cases: [Settings, boolean][] = [
+      [DEFAULT_SETTINGS, true],
+      [withGlobal(DEFAULT_SETTINGS, { quiet: true }), false],
+      [withSite(DEFAULT_SETTINGS, host, { enabled: false }), false],
+    ];
+    for (const [settings, painted] of cases) {
+      const asked: boolean[] = [];
+      const dictionary = { matcher: compileDictionary([{ alias: 'ISIS', entityId: 'isis' }]).compiled, privateEntityIds: [], contextEntityIds: [] };
+      startEarly({ loadDictionary: async () => dictionary, loadSettings: async () => settings, paintStyles: async (_names, on) => void asked.push(on) });
+      const early = await takeEarlyStart();
+      equal(
+        [early?.styleSheetIn, asked, Object.values(early?.names ?? {}).length],
+        [painted, painted ? [true] : [], 3],
+        `${JSON.stringify(settings)}: the start`,
+      );
+      equal(await early?.dictionary, dictionary, 'the dictionary asked for early');
+      equal(takeEarlyStart(), undefined, 'taken over once');
+    }
+    startEarly({
+      loadDictionary: () => Promise.reject(new Error('no background')),
+      loadSettings: () => Promise.reject(new Error('no storage')),
+      paintStyles: async () => undefined,
+    });
+    const failed = await takeEarlyStart();
+    equal(failed?.styleSheetIn, false, 'no settings: no stylesheet, and the start still handed over');
+    equal(
+      await failed?.dictionary.then(
+        () => 'loaded',
+        (error: Error) => error.message,
+      ),
+      'no background',
+      "the dictionary's failure left to the session",
+    );
   },
 
   async 'the painter adds a large batch over several tasks, for a few milliseconds each, and says when all is painted'() {

@@ -510,23 +510,54 @@ export function contentSuite(launch: (build: string) => Promise<ExtensionBrowser
       }
     });
 
-    it('leaves the registry and the page styles alone until it paints a term', async () => {
-      // Twitter alone: a context entity on a page about nothing specific, found and not painted.
-      const page = await browser.open(server.page('/nothing-to-paint.html', '<!doctype html><p id="p">Posted to Twitter yesterday.</p>'));
+    it('has its stylesheet in before the page is parsed, and leaves the registry alone until it paints a term', async () => {
+      // The frame's parser waits on a script the server holds: the stylesheet must be in while it waits. The parent
+      // reads the frame (same origin) through its window, as a frame still loading is not one the drivers list yet.
+      const release = server.hold('/parser-gate.js');
+      const gated = server.page(
+        '/parser-gated.html',
+        '<!doctype html><p id="p">Posted to Twitter yesterday.</p><script src="/parser-gate.js"></script><p>More text.</p>',
+        {
+          'content-security-policy': "default-src 'self'; script-src 'self'",
+        },
+      );
+      const page = await browser.open(server.page('/parser-gated-parent.html', `<!doctype html><iframe src="${gated}"></iframe>`));
+      const frameState = () =>
+        page.evaluate(() => {
+          const frame = document.querySelector('iframe')!.contentWindow! as Window & typeof globalThis;
+          const { dataset } = frame.document.documentElement;
+          const names = dataset.testHighlights?.split(' ') ?? [];
+          const p = frame.document.getElementById('p');
+          return {
+            url: frame.location.href,
+            readyState: frame.document.readyState,
+            styleSheetAt: dataset.testStyleSheetAt,
+            idle: dataset.testIdle !== undefined,
+            registered: names.filter((name) => frame.CSS.highlights.has(name)).length,
+            styled: p ? names.filter((name) => frame.getComputedStyle(p, `::highlight(${name})`).backgroundColor !== 'rgba(0, 0, 0, 0)').length : 0,
+          };
+        });
       try {
-        await idle(page);
-        const names = await namesOn(page);
-        const state = () =>
-          page.evaluate((names) => {
-            const p = document.getElementById('p')!;
-            const styled = names.filter((name) => getComputedStyle(p, `::highlight(${name})`).backgroundColor !== 'rgba(0, 0, 0, 0)');
-            return { registered: names.filter((name) => CSS.highlights.has(name)).length, styled: styled.length };
-          }, names);
-        expect(await state()).toEqual({ registered: 0, styled: 0 });
-        await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { textContent: 'GhostSec and Anonymous report ISIS.' })));
-        await until(async () => ((await state()).styled === 3 ? true : null), 10_000, 'highlights styled once painted');
-        expect((await state()).registered).toBe(3);
+        const atInsert = await until(
+          async () => {
+            const state = await frameState();
+            return state.url === gated && state.styleSheetAt !== undefined ? state : null;
+          },
+          15_000,
+          'stylesheet in',
+        );
+        expect([atInsert.styleSheetAt, atInsert.readyState]).toEqual(['loading', 'loading']);
+        release();
+        // Twitter alone: a context entity on a page about nothing specific, found and not painted.
+        const atIdle = await until(async () => ((await frameState()).idle ? frameState() : null), 15_000, 'frame idle');
+        expect([atIdle.registered, atIdle.styled]).toEqual([0, 3]);
+        await page.evaluate(() => {
+          const frame = document.querySelector('iframe')!.contentWindow!.document;
+          frame.body.append(Object.assign(frame.createElement('p'), { textContent: 'GhostSec and Anonymous report ISIS.' }));
+        });
+        await until(async () => ((await frameState()).registered === 3 ? true : null), 10_000, 'highlights registered once painted');
       } finally {
+        release();
         await page.close();
       }
     });

@@ -16,14 +16,23 @@ export interface FixtureServer {
   url: (path: string) => string;
   /** Serve this HTML at `path` (for pages written by a test), with these extra response headers. */
   page: (path: string, html: string, headers?: Record<string, string>) => string;
+  /** Hold requests for `path` (a script, empty) until the returned function is called: a parser kept waiting. */
+  hold: (path: string) => () => void;
   close: () => Promise<void>;
 }
 
 /** Serves the given folders (first match wins) and ad-hoc pages on 127.0.0.1 at a free port. */
 export async function serveFixtures(...roots: string[]): Promise<FixtureServer> {
   const pages = new Map<string, { html: string; headers: Record<string, string> }>();
+  const held = new Map<string, Promise<void>>();
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const hold = held.get(path);
+    if (hold !== undefined) {
+      await hold;
+      response.writeHead(200, { 'content-type': TYPES['.js']! }).end('');
+      return;
+    }
     const inline = pages.get(path);
     if (inline !== undefined) {
       response.writeHead(200, { 'content-type': TYPES['.html']!, ...inline.headers }).end(inline.html);
@@ -48,6 +57,11 @@ export async function serveFixtures(...roots: string[]): Promise<FixtureServer> 
     page: (path, html, headers = {}) => {
       pages.set(path, { html, headers });
       return `${base}${path}`;
+    },
+    hold: (path) => {
+      let release!: () => void;
+      held.set(path, new Promise((resolve) => (release = resolve)));
+      return release;
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
